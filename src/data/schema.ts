@@ -12,8 +12,15 @@ const isoDateTime = z
   .string()
   .refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)), { message: 'datetime' })
   .describe('A date and time, ISO 8601 with a zone, e.g. 2025-04-30T08:00:00+07:00');
-const year = z.number().int().min(1990).max(2100).describe('A calendar year');
-const nonEmpty = z.string().trim().min(1);
+const nonEmpty = z.string().trim().min(1, { message: 'empty' });
+/** An integer in [min, max]; the message carries both bounds so a problem can say "phải từ 1 đến 5". */
+const intRange = (min: number, max: number) =>
+  z
+    .number()
+    .int()
+    .min(min, { message: `range:${min}:${max}` })
+    .max(max, { message: `range:${min}:${max}` });
+const year = intRange(1990, 2100).describe('A calendar year');
 const httpUrl = z
   .string()
   .refine((s) => /^https?:\/\//i.test(s), { message: 'url' })
@@ -32,7 +39,7 @@ export const sourceSchema = z.looseObject({
   note: z.string().optional(),
 });
 
-const position = z.tuple([z.number(), z.number()]).rest(z.number());
+const position = z.array(z.number()).min(2);
 const ring = z.array(position).min(4);
 export const geometrySchema = z.discriminatedUnion('type', [
   z.looseObject({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
@@ -94,10 +101,10 @@ export const productSchema = z
     group: z.enum(PRODUCT_GROUPS),
     subjectId: nonEmpty,
     communeCode: nonEmpty,
-    stars: z.number().int().min(1).max(5).describe('1–2: rated, not recognised; 3–5: OCOP product'),
+    stars: intRange(1, 5).describe('1–2: rated, not recognised; 3–5: OCOP product'),
     ratingYear: year.describe('Year of the latest rating'),
     firstRecognisedYear: year.optional().describe('Year the product was first recognised 3★ or more'),
-    previousStars: z.number().int().min(1).max(5).optional().describe('Stars before the latest rating'),
+    previousStars: intRange(1, 5).optional().describe('Stars before the latest rating'),
     decisionDate: isoDate.optional(),
     expiryDate: isoDate.optional(),
     status: z.enum(PRODUCT_STATUSES),

@@ -1,0 +1,43 @@
+// The page: header, notices, filters and the dashboard, in whichever state the data is.
+import { useMemo } from 'react';
+import { DocumentError } from '../data/document-error';
+import { indexDocument } from '../domain/document-index';
+import { useLocale } from '../state/view-store';
+import { CATALOGUE } from '../i18n/messages';
+import { AppHeader } from '../ui/app-header';
+import { LoadErrorPanel } from '../ui/load-error-panel';
+import { SourceNotices } from '../ui/source-notices';
+import { DashboardSkeleton } from '../ui/dashboard-skeleton';
+import { Dashboard } from './dashboard';
+import { currentLocation, useDashboardDocument } from './use-document';
+
+export function App() {
+  const locale = useLocale();
+  const m = CATALOGUE[locale];
+  const loc = useMemo(currentLocation, []);
+  const { source, url, configProblem, docQuery, lastGood } = useDashboardDocument(loc);
+  const loaded = docQuery.data ?? lastGood;
+  const index = useMemo(() => (loaded ? indexDocument(loaded.document) : undefined), [loaded]);
+  const error = docQuery.error instanceof DocumentError ? docQuery.error : docQuery.error ? new DocumentError(url, { kind: 'network' }) : undefined;
+
+  return (
+    <div className="page" lang={locale}>
+      <a className="skip-link" href="#main">
+        {m.skipToContent}
+      </a>
+      <AppHeader meta={loaded?.document.meta} sourceUrl={url} />
+      <main id="main" tabIndex={-1}>
+        <SourceNotices source={source} configProblem={configProblem} meta={loaded?.document.meta} />
+        {error && (
+          <LoadErrorPanel
+            error={error}
+            lastGood={!docQuery.data ? lastGood : undefined}
+            onRetry={() => void docQuery.refetch()}
+            retrying={docQuery.isFetching}
+          />
+        )}
+        {index ? <Dashboard index={index} /> : !error && <DashboardSkeleton label={m.loading} />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+// The dashboard for a loaded document: filters, the one-line summary and the targets, for the current view.
+import { useMemo } from 'react';
+import type { DocumentIndex } from '../domain/document-index';
+import { regionsInScope } from '../domain/document-index';
+import { buildOverview, effectiveYear } from '../domain/overview';
+import { CATALOGUE } from '../i18n/messages';
+import { describeSummary } from '../i18n/describe';
+import { useLocale, useRegionIds, useSelectedYear } from '../state/view-store';
+import { FilterBar } from '../ui/filter-bar';
+import { TargetOverview } from '../ui/target-overview';
+
+export function scopeLabel(index: DocumentIndex, regionIds: readonly string[], wholeProvince: string, list: (items: string[]) => string): string {
+  if (regionIds.length === 0) return wholeProvince;
+  const names = new Map(index.doc.regions.map((r) => [r.id, r.name]));
+  return list(regionIds.map((id) => names.get(id) ?? id));
+}
+
+export function Dashboard({ index }: { index: DocumentIndex }) {
+  const locale = useLocale();
+  const m = CATALOGUE[locale];
+  const requestedRegions = useRegionIds();
+  const requestedYear = useSelectedYear();
+  const year = effectiveYear(index, requestedYear);
+  const regionIds = useMemo(
+    () => (requestedRegions.length === 0 ? [] : regionsInScope(index, requestedRegions)),
+    [index, requestedRegions],
+  );
+  const overview = useMemo(() => buildOverview(index, { regionIds, year }), [index, regionIds, year]);
+  const listFormat = useMemo(() => new Intl.ListFormat(locale, { type: 'conjunction' }), [locale]);
+  const label = scopeLabel(index, regionIds, m.wholeProvince, (items) => listFormat.format(items));
+
+  return (
+    <>
+      <FilterBar index={index} year={year} selected={regionIds} />
+      <p className="summary" role="status" aria-live="polite">
+        {describeSummary(overview.tally, locale, label, year)}
+      </p>
+      <TargetOverview overview={overview} scopeLabel={label} />
+    </>
+  );
+}

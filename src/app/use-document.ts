@@ -1,0 +1,33 @@
+// Wires config.json, the ?source= rule and the document query together for the page.
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { documentQuery, lastGoodDocument, runtimeConfigQuery } from '../data/document-query';
+import { isAllowedUrl, resolveSource, type ResolvedSource } from '../data/source-config';
+
+export interface PageLocation {
+  readonly pageUrl: string;
+  readonly baseUrl: string;
+  readonly buildUrl?: string | undefined;
+}
+
+export function currentLocation(): PageLocation {
+  return {
+    pageUrl: window.location.href,
+    baseUrl: new URL(import.meta.env.BASE_URL, window.location.href).href,
+    buildUrl: import.meta.env.VITE_DATA_URL as string | undefined,
+  };
+}
+
+export function useDashboardDocument(loc: PageLocation) {
+  const configQuery = useQuery(runtimeConfigQuery(new URL('config.json', loc.baseUrl).href));
+  const config = configQuery.data?.config ?? null;
+  const source: ResolvedSource | undefined = useMemo(
+    () => (configQuery.isPending ? undefined : resolveSource({ ...loc, config })),
+    [configQuery.isPending, loc, config],
+  );
+  const url = source ? (source.kind === 'ok' ? source.url : source.fallbackUrl) : '';
+  const isAllowed = useMemo(() => (u: string) => isAllowedUrl(u, loc.pageUrl, config) || u === url, [loc.pageUrl, config, url]);
+  const docQuery = useQuery({ ...documentQuery(url, isAllowed), enabled: source !== undefined });
+  const lastGood = useMemo(() => (docQuery.isError && !docQuery.data ? lastGoodDocument(url) : undefined), [docQuery.isError, docQuery.data, url]);
+  return { source, url, configProblem: configQuery.data?.problem, docQuery, lastGood };
+}

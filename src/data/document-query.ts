@@ -1,0 +1,69 @@
+// The one query-options factory for documents and for the runtime config: URL in the key, validation inside.
+import { queryOptions } from '@tanstack/react-query';
+import { DocumentError } from './document-error';
+import { fetchText } from './fetch-text';
+import { loadLastGood, saveLastGood } from './last-good';
+import { parseDocument } from './parse-document';
+import { runtimeConfigSchema, type RuntimeConfig } from './source-config';
+import type { DashboardDocument } from './schema';
+
+export interface LoadedDocument {
+  readonly document: DashboardDocument;
+  readonly url: string;
+  readonly fetchedAt: number;
+}
+
+export function documentQuery(url: string, isAllowed: (url: string) => boolean) {
+  return queryOptions({
+    queryKey: ['document', url] as const,
+    queryFn: async ({ signal }): Promise<LoadedDocument> => {
+      const text = await fetchText(url, { signal, isAllowed });
+      const document = parseDocument(url, text);
+      const fetchedAt = Date.now();
+      saveLastGood(url, text, fetchedAt);
+      return { document, url, fetchedAt };
+    },
+    retry: (failures, error) => error instanceof DocumentError && error.retryable && failures < 2,
+    staleTime: 5 * 60_000,
+    refetchOnWindowFocus: false,
+    // Documents are large and replaced whole: deep comparison would only cost time.
+    structuralSharing: false,
+  });
+}
+
+/** The last good copy of a source, re-validated (the contract may have moved on since it was saved). */
+export function lastGoodDocument(url: string): (LoadedDocument & { readonly stale: true }) | undefined {
+  const saved = loadLastGood(url);
+  if (!saved) return undefined;
+  try {
+    return { document: parseDocument(url, saved.text), url, fetchedAt: saved.savedAt, stale: true };
+  } catch {
+    return undefined;
+  }
+}
+
+export type ConfigResult = { readonly config: RuntimeConfig | null; readonly problem?: 'invalid' };
+
+/** config.json beside index.html: absent is normal; unreadable is reported and ignored. */
+export function runtimeConfigQuery(url: string) {
+  return queryOptions({
+    queryKey: ['runtime-config', url] as const,
+    queryFn: async ({ signal }): Promise<ConfigResult> => {
+      let res: Response;
+      try {
+        res = await fetch(url, { signal, credentials: 'omit', cache: 'no-store' });
+      } catch {
+        return { config: null };
+      }
+      if (!res.ok) return { config: null };
+      try {
+        const parsed = runtimeConfigSchema.safeParse(await res.json());
+        return parsed.success ? { config: parsed.data } : { config: null, problem: 'invalid' };
+      } catch {
+        return { config: null, problem: 'invalid' };
+      }
+    },
+    staleTime: Infinity,
+    retry: false,
+  });
+}

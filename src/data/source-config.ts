@@ -1,0 +1,67 @@
+// Where the data comes from: ?source=, then config.json, then a build-time URL, then the built-in sample.
+import { z } from 'zod';
+
+export const BUILT_IN_DATA_PATH = 'data/thai-binh-sample.json';
+
+export const runtimeConfigSchema = z.looseObject({
+  dataUrl: z.string().min(1).optional(),
+  allowedOrigins: z.array(z.string()).default([]),
+});
+export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
+
+export type SourceOrigin = 'param' | 'config' | 'build' | 'default';
+
+export type ResolvedSource =
+  | { readonly kind: 'ok'; readonly url: string; readonly from: SourceOrigin; readonly isDefault: boolean }
+  | { readonly kind: 'refused'; readonly requested: string; readonly reason: 'origin' | 'scheme' | 'malformed'; readonly fallbackUrl: string };
+
+function toUrl(value: string, base: string): URL | undefined {
+  try {
+    return new URL(value, base);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The origins data may come from: the page's own and those config.json lists (exact origins only). */
+export function allowedOrigins(pageUrl: string, config: RuntimeConfig | null): Set<string> {
+  const out = new Set([new URL(pageUrl).origin]);
+  for (const o of config?.allowedOrigins ?? []) {
+    const u = toUrl(o, pageUrl);
+    if (u && (u.protocol === 'https:' || u.protocol === 'http:')) out.add(u.origin);
+  }
+  return out;
+}
+
+export function isAllowedUrl(url: string, pageUrl: string, config: RuntimeConfig | null): boolean {
+  const u = toUrl(url, pageUrl);
+  return !!u && (u.protocol === 'https:' || u.protocol === 'http:') && allowedOrigins(pageUrl, config).has(u.origin);
+}
+
+/**
+ * Picks the data URL. A `?source=` on an origin that is not allowed is refused, never fetched: a crafted
+ * link must not show invented figures under the province's name. Config and build URLs are the deployer's own.
+ */
+export function resolveSource(input: {
+  pageUrl: string;
+  baseUrl: string;
+  config: RuntimeConfig | null;
+  buildUrl?: string | undefined;
+}): ResolvedSource {
+  const { pageUrl, baseUrl, config, buildUrl } = input;
+  const defaultUrl = new URL(BUILT_IN_DATA_PATH, baseUrl).href;
+  const configured = config?.dataUrl ? toUrl(config.dataUrl, baseUrl)?.href : undefined;
+  const built = buildUrl ? toUrl(buildUrl, baseUrl)?.href : undefined;
+  const fallbackUrl = configured ?? built ?? defaultUrl;
+  const param = new URL(pageUrl).searchParams.get('source');
+  if (param !== null && param.trim() !== '') {
+    const u = toUrl(param.trim(), pageUrl);
+    if (!u) return { kind: 'refused', requested: param, reason: 'malformed', fallbackUrl };
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return { kind: 'refused', requested: param, reason: 'scheme', fallbackUrl };
+    if (!allowedOrigins(pageUrl, config).has(u.origin)) return { kind: 'refused', requested: u.href, reason: 'origin', fallbackUrl };
+    return { kind: 'ok', url: u.href, from: 'param', isDefault: u.href === defaultUrl };
+  }
+  if (configured) return { kind: 'ok', url: configured, from: 'config', isDefault: configured === defaultUrl };
+  if (built) return { kind: 'ok', url: built, from: 'build', isDefault: built === defaultUrl };
+  return { kind: 'ok', url: defaultUrl, from: 'default', isDefault: true };
+}

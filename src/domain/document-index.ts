@@ -1,0 +1,98 @@
+// Indexes a validated document once, so filters and metrics touch only the records of the selected regions.
+import type { CraftVillage, DashboardDocument, NtmCommune, Product, Subject } from '../data/schema';
+
+export interface DocumentIndex {
+  readonly doc: DashboardDocument;
+  readonly regionIds: readonly string[];
+  readonly regionOfCommune: ReadonlyMap<string, string>;
+  readonly productsByRegion: ReadonlyMap<string, readonly Product[]>;
+  readonly subjectsByRegion: ReadonlyMap<string, readonly Subject[]>;
+  readonly ntmByRegion: ReadonlyMap<string, readonly NtmCommune[]>;
+  readonly villagesByRegion: ReadonlyMap<string, readonly CraftVillage[]>;
+  readonly productsBySubject: ReadonlyMap<string, readonly Product[]>;
+  /** Years that have any dated record, ascending, always including the as-of year. */
+  readonly years: readonly number[];
+  readonly asOfYear: number;
+}
+
+const cache = new WeakMap<DashboardDocument, DocumentIndex>();
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Builds (once per document object) the lookup tables every metric uses. */
+export function indexDocument(doc: DashboardDocument): DocumentIndex {
+  const cached = cache.get(doc);
+  if (cached) return cached;
+
+  const regionIds = doc.regions.map((r) => r.id);
+  const regionOfCommune = new Map<string, string>();
+  for (const c of doc.communes) regionOfCommune.set(c.code, c.regionId);
+
+  const subjectRegion = new Map<string, string>();
+  const subjectsByRegion = new Map<string, Subject[]>();
+  for (const s of doc.ocop.subjects) {
+    subjectRegion.set(s.id, s.regionId);
+    push(subjectsByRegion, s.regionId, s);
+  }
+
+  const years = new Set<number>();
+  const asOfYear = Number(doc.meta.asOf.slice(0, 4));
+  years.add(asOfYear);
+
+  const productsByRegion = new Map<string, Product[]>();
+  const productsBySubject = new Map<string, Product[]>();
+  for (const p of doc.ocop.products) {
+    const region = regionOfCommune.get(p.communeCode) ?? subjectRegion.get(p.subjectId);
+    if (region !== undefined) push(productsByRegion, region, p);
+    push(productsBySubject, p.subjectId, p);
+    years.add(p.ratingYear);
+  }
+
+  const ntmByRegion = new Map<string, NtmCommune[]>();
+  for (const n of doc.ntm.communes) {
+    const region = regionOfCommune.get(n.communeCode);
+    if (region !== undefined) push(ntmByRegion, region, n);
+    if (n.yearRecognised !== undefined) years.add(n.yearRecognised);
+  }
+
+  const villagesByRegion = new Map<string, CraftVillage[]>();
+  for (const v of doc.craftVillages) {
+    const region = regionOfCommune.get(v.communeCode);
+    if (region !== undefined) push(villagesByRegion, region, v);
+  }
+
+  const index: DocumentIndex = {
+    doc,
+    regionIds,
+    regionOfCommune,
+    productsByRegion,
+    subjectsByRegion,
+    ntmByRegion,
+    villagesByRegion,
+    productsBySubject,
+    years: [...years].filter((y) => y <= asOfYear).sort((a, b) => a - b),
+    asOfYear,
+  };
+  cache.set(doc, index);
+  return index;
+}
+
+/** The regions a view covers: null or an empty list means the whole province. */
+export function regionsInScope(index: DocumentIndex, regionIds: readonly string[] | null): readonly string[] {
+  if (!regionIds || regionIds.length === 0) return index.regionIds;
+  const known = new Set(index.regionIds);
+  return regionIds.filter((id) => known.has(id));
+}
+
+export function collect<T>(byRegion: ReadonlyMap<string, readonly T[]>, regions: readonly string[]): T[] {
+  const out: T[] = [];
+  for (const r of regions) {
+    const list = byRegion.get(r);
+    if (list) for (const item of list) out.push(item);
+  }
+  return out;
+}

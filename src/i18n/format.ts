@@ -1,0 +1,59 @@
+// Numbers, percents, dates and name sorting through Intl, in vi-VN (1.234,5 · 29/11/2026) or English.
+export type Locale = 'vi' | 'en';
+
+export interface Formatters {
+  readonly locale: Locale;
+  number(n: number, maxFractionDigits?: number): string;
+  /** `value` is already in percent (0–100). */
+  percent(value: number, maxFractionDigits?: number): string;
+  /** An ISO date (YYYY-MM-DD or a date-time) as dd/mm/yyyy (vi) or 29 Nov 2026 (en). */
+  date(iso: string): string;
+  /** How long ago, in words ("3 ngày trước"). */
+  age(fromMs: number, nowMs: number): string;
+  compare(a: string, b: string): number;
+  list(items: readonly string[]): string;
+}
+
+const cache = new Map<Locale, Formatters>();
+
+export function formatters(locale: Locale): Formatters {
+  const hit = cache.get(locale);
+  if (hit) return hit;
+  const tag = locale === 'vi' ? 'vi-VN' : 'en-GB';
+  const numberFormats = new Map<number, Intl.NumberFormat>();
+  const num = (digits: number) => {
+    let f = numberFormats.get(digits);
+    if (!f) {
+      f = new Intl.NumberFormat(tag, { maximumFractionDigits: digits });
+      numberFormats.set(digits, f);
+    }
+    return f;
+  };
+  const dateFormat = new Intl.DateTimeFormat(
+    tag,
+    locale === 'vi' ? { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
+  );
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const collator = new Intl.Collator(locale === 'vi' ? 'vi' : 'en', { sensitivity: 'base', numeric: true });
+  const listFormat = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const f: Formatters = {
+    locale,
+    number: (n, d = 1) => num(d).format(n),
+    percent: (v, d = 1) => `${num(d).format(v)}${locale === 'vi' ? '%' : '%'}`,
+    date: (iso) => {
+      const t = Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+      return Number.isNaN(t) ? iso : dateFormat.format(new Date(t));
+    },
+    age: (from, now) => {
+      const minutes = Math.round((now - from) / 60_000);
+      if (Math.abs(minutes) < 60) return relative.format(-minutes, 'minute');
+      const hours = Math.round(minutes / 60);
+      if (Math.abs(hours) < 48) return relative.format(-hours, 'hour');
+      return relative.format(-Math.round(hours / 24), 'day');
+    },
+    compare: collator.compare,
+    list: (items) => listFormat.format(items),
+  };
+  cache.set(locale, f);
+  return f;
+}

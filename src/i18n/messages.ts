@@ -1,0 +1,356 @@
+// The message catalogue: every string the interface shows, in Vietnamese first and English.
+import type { Comparison, NtmLevel, ProductGroup, ProductStatus, SubjectType, TargetArea } from '../data/schema';
+import type { ProblemCode } from '../data/document-problems';
+import type { TargetStatus } from '../domain/target-status';
+import type { Locale } from './format';
+
+type P = Record<string, string | number>;
+type Fn = (p: P) => string;
+
+export interface Messages {
+  appName: string;
+  skipToContent: string;
+  language: string;
+  languageName: Record<Locale, string>;
+  asOf: string;
+  source: string;
+  publisher: string;
+  sampleBadge: string;
+  sampleNotice: string;
+  sourcesHeading: string;
+  nonDefaultSource: Fn;
+  geography: string;
+  loading: string;
+  retry: string;
+  retrying: string;
+  showingLastGood: Fn;
+  status: Record<TargetStatus, string>;
+  statusIcon: Record<TargetStatus, string>;
+  area: Record<TargetArea, string>;
+  comparison: Record<Comparison, Fn>;
+  summary: Fn;
+  summaryNone: string;
+  targetsHeading: string;
+  targetValue: string;
+  targetGoal: string;
+  targetDeadline: string;
+  targetSource: string;
+  targetBaseline: Fn;
+  expectedByNow: Fn;
+  judgedOnProvince: Fn;
+  aboveRange: string;
+  deadlinePassed: string;
+  changeSince: Fn;
+  noChange: string;
+  noData: {
+    metric: Record<string, string>;
+    unknownMetric: Fn;
+    unitMismatch: string;
+    notReported: string;
+    reportedProvinceOnly: string;
+  };
+  metricReason: Record<string, Fn>;
+  reportedReason: Fn;
+  error: {
+    refusedTitle: string;
+    refused: Record<'origin' | 'scheme' | 'malformed', Fn>;
+    refusedFallback: Fn;
+    loadTitle: string;
+    network: string;
+    timeout: Fn;
+    http: Fn;
+    tooLarge: Fn;
+    redirected: Fn;
+    empty: string;
+    html: string;
+    truncated: string;
+    syntax: Fn;
+    syntaxNoPos: string;
+    invalidTitle: string;
+    invalidCount: Fn;
+    moreProblems: Fn;
+    configInvalid: string;
+    nothingToShow: string;
+    address: string;
+  };
+  problem: Record<ProblemCode, Fn>;
+  received: Fn;
+  missing: string;
+  emptyDocument: string;
+  productGroup: Record<ProductGroup, string>;
+  subjectType: Record<SubjectType, string>;
+  productStatus: Record<ProductStatus, string>;
+  ntmLevel: Record<NtmLevel, string>;
+  wholeProvince: string;
+  year: string;
+}
+
+const vi: Messages = {
+  appName: 'Theo dõi mục tiêu OCOP, nông thôn mới và làng nghề',
+  skipToContent: 'Bỏ qua, đến nội dung chính',
+  language: 'Ngôn ngữ',
+  languageName: { vi: 'Tiếng Việt', en: 'English' },
+  asOf: 'Số liệu đến ngày',
+  source: 'Nguồn dữ liệu',
+  publisher: 'Đơn vị công bố',
+  sampleBadge: 'Số liệu minh họa',
+  sampleNotice:
+    'Số liệu minh họa: dựng từ địa giới hành chính thật và các số liệu đã công bố; từng sản phẩm, xã và làng nghề được sinh tự động để cộng lại đúng các tổng đã công bố. Không dùng làm số liệu chính thức.',
+  sourcesHeading: 'Nguồn tham khảo',
+  nonDefaultSource: (p) => `Đang hiển thị dữ liệu từ nguồn khác mặc định: ${p.url}`,
+  geography: 'Địa giới',
+  loading: 'Đang tải dữ liệu…',
+  retry: 'Thử lại',
+  retrying: 'Đang thử lại…',
+  showingLastGood: (p) => `Đang hiển thị bản dữ liệu hợp lệ gần nhất, tải ${p.age} (${p.date}).`,
+  status: { achieved: 'Đạt', 'on-track': 'Đúng tiến độ', 'at-risk': 'Có nguy cơ', 'off-track': 'Chưa đạt', 'no-data': 'Chưa có số liệu' },
+  statusIcon: { achieved: '✓', 'on-track': '↗', 'at-risk': '!', 'off-track': '✕', 'no-data': '–' },
+  area: { ocop: 'OCOP', ntm: 'Nông thôn mới', 'craft-villages': 'Làng nghề' },
+  comparison: {
+    atLeast: (p) => `ít nhất ${p.value}`,
+    moreThan: (p) => `trên ${p.value}`,
+    atMost: (p) => `không quá ${p.value}`,
+    between: (p) => `từ ${p.value} đến ${p.max}`,
+  },
+  summary: (p) => `${p.achieved}/${p.total} mục tiêu đã đạt, ${p.onTrack} đúng tiến độ, ${p.atRisk} có nguy cơ, ${p.offTrack} chưa đạt, ${p.noData} chưa có số liệu (${p.scope}, năm ${p.year}).`,
+  summaryNone: 'Tài liệu không có mục tiêu nào.',
+  targetsHeading: 'Các mục tiêu',
+  targetValue: 'Hiện tại',
+  targetGoal: 'Mục tiêu',
+  targetDeadline: 'Hạn',
+  targetSource: 'Nguồn',
+  targetBaseline: (p) => `Mốc xuất phát: ${p.value} (${p.date})`,
+  expectedByNow: (p) => `theo tiến độ đều cần khoảng ${p.value} vào ${p.date}`,
+  judgedOnProvince: (p) => `Mục tiêu toàn tỉnh; ${p.scope} đóng góp ${p.value}.`,
+  aboveRange: 'vượt khoảng mục tiêu',
+  deadlinePassed: 'đã quá hạn',
+  changeSince: (p) => `${p.sign}${p.delta} so với ${p.year}`,
+  noChange: 'không đổi so với năm trước',
+  noData: {
+    metric: {
+      'no-records': 'Chưa có bản ghi để tính.',
+      'no-rated-products': 'Không có sản phẩm nào được đánh giá trong năm này.',
+      'no-communes': 'Phạm vi đang chọn không có xã nào có số liệu nông thôn mới.',
+      'no-subjects': 'Chưa có chủ thể nào có sản phẩm OCOP còn hiệu lực.',
+      'no-due-products': 'Không có sản phẩm nào đến hạn đánh giá lại trong năm này.',
+    },
+    unknownMetric: (p) => `Ứng dụng không biết chỉ số "${p.metric}".`,
+    unitMismatch: 'Đơn vị của mục tiêu không khớp với chỉ số (phần trăm so với số lượng).',
+    notReported: 'Nguồn chưa báo cáo giá trị thực hiện.',
+    reportedProvinceOnly: 'Giá trị báo cáo chỉ có cho toàn tỉnh.',
+  },
+  metricReason: {
+    'ocop.rated-3plus-share': (p) => `${p.n}/${p.d} sản phẩm đánh giá năm ${p.year} đạt 3 sao trở lên (${p.value})`,
+    'ocop.recognised-count': (p) => `${p.value} sản phẩm OCOP (3 sao trở lên) còn hiệu lực cuối năm ${p.year}`,
+    'ocop.five-star-count': (p) => `${p.value} sản phẩm 5 sao cuối năm ${p.year}`,
+    'ocop.maintained-upgraded-share': (p) => `${p.n}/${p.d} sản phẩm đến hạn năm ${p.year} được công nhận lại hoặc nâng hạng (${p.value})`,
+    'ocop.subjects-developed-count': (p) => `${p.value} chủ thể có sản phẩm được đánh giá năm ${p.year}`,
+    'ocop.modern-channel-subject-share': (p) => `${p.n}/${p.d} chủ thể OCOP bán qua kênh hiện đại (${p.value})`,
+    'ntm.ntm-or-higher-count': (p) => `${p.value} xã đạt chuẩn nông thôn mới trở lên cuối năm ${p.year}`,
+    'ntm.ntm-or-higher-share': (p) => `${p.n}/${p.d} xã đạt chuẩn nông thôn mới trở lên (${p.value})`,
+    'ntm.advanced-or-higher-count': (p) => `${p.value} xã nông thôn mới nâng cao (kể cả kiểu mẫu) cuối năm ${p.year}`,
+    'ntm.advanced-or-higher-share': (p) => `${p.n}/${p.d} xã đạt nông thôn mới nâng cao trở lên (${p.value})`,
+    'ntm.model-count': (p) => `${p.value} xã nông thôn mới kiểu mẫu cuối năm ${p.year}`,
+    'ntm.model-share': (p) => `${p.n}/${p.d} xã đạt nông thôn mới kiểu mẫu (${p.value})`,
+    'craft.recognised-count': (p) => `${p.value} làng nghề được công nhận`,
+    'craft.villages-with-3plus-product': (p) => `${p.value} làng nghề có cơ sở có sản phẩm OCOP 3 sao trở lên cuối năm ${p.year}`,
+  },
+  reportedReason: (p) => `Giá trị báo cáo: ${p.value} (ngày ${p.date})`,
+  error: {
+    refusedTitle: 'Không tải dữ liệu từ địa chỉ không được phép',
+    refused: {
+      origin: (p) => `Liên kết yêu cầu dữ liệu từ ${p.url}, một địa chỉ không nằm trong danh sách nguồn được phép. Dữ liệu từ địa chỉ này không được tải.`,
+      scheme: (p) => `Địa chỉ nguồn "${p.url}" không phải http hoặc https nên không được tải.`,
+      malformed: (p) => `Địa chỉ nguồn "${p.url}" không hợp lệ.`,
+    },
+    refusedFallback: (p) => `Trang đang hiển thị nguồn mặc định: ${p.url}`,
+    loadTitle: 'Không tải được dữ liệu',
+    network: 'Không kết nối được tới nguồn dữ liệu (mất mạng hoặc máy chủ không trả lời).',
+    timeout: (p) => `Nguồn dữ liệu không trả lời sau ${p.seconds} giây.`,
+    http: (p) => `Máy chủ trả về lỗi HTTP ${p.status}.`,
+    tooLarge: (p) => `Tài liệu lớn hơn giới hạn ${p.size}; dừng tải để không treo trình duyệt.`,
+    redirected: (p) => `Nguồn chuyển hướng sang địa chỉ không được phép: ${p.to}`,
+    empty: 'Nguồn trả về nội dung rỗng.',
+    html: 'Nguồn trả về một trang HTML (thường là trang báo lỗi hoặc trang đăng nhập), không phải dữ liệu JSON.',
+    truncated: 'Tài liệu JSON bị cắt cụt: nội dung kết thúc giữa chừng.',
+    syntax: (p) => `Tài liệu không phải JSON hợp lệ (lỗi cú pháp ở dòng ${p.line}, cột ${p.column}).`,
+    syntaxNoPos: 'Tài liệu không phải JSON hợp lệ.',
+    invalidTitle: 'Dữ liệu không hợp lệ',
+    invalidCount: (p) => `Tài liệu có ${p.count} lỗi so với hợp đồng dữ liệu phiên bản 1. Số liệu trong tài liệu này không được hiển thị.`,
+    moreProblems: (p) => `… và ${p.count} lỗi khác.`,
+    configInvalid: 'Tệp config.json không đọc được; đang dùng cấu hình mặc định.',
+    nothingToShow: 'Chưa có bản dữ liệu hợp lệ nào để hiển thị.',
+    address: 'Địa chỉ',
+  },
+  problem: {
+    version: (p) => `phiên bản lược đồ không được hỗ trợ (ứng dụng đọc phiên bản ${p.supported ?? 1})`,
+    type: (p) => `sai kiểu dữ liệu, cần ${p.expected}`,
+    required: () => 'thiếu trường bắt buộc',
+    range: (p) => `phải từ ${p.min} đến ${p.max}`,
+    'too-small': (p) => `phải có ít nhất ${p.min}`,
+    'too-big': (p) => `không được vượt quá ${p.max}`,
+    'not-integer': () => 'phải là số nguyên',
+    enum: (p) => `giá trị không hợp lệ, cần một trong: ${p.options}`,
+    empty: () => 'không được để trống',
+    date: () => 'ngày phải có dạng YYYY-MM-DD',
+    datetime: () => 'thời điểm phải theo ISO 8601, ví dụ 2025-06-30T08:00:00+07:00',
+    url: () => 'địa chỉ phải bắt đầu bằng http:// hoặc https://',
+    geometry: () => 'hình học phải là GeoJSON Polygon hoặc MultiPolygon',
+    duplicate: () => 'mã bị trùng',
+    'unknown-reference': (p) => `không tìm thấy trong ${p.collection}`,
+    order: (p) => `giá trị mâu thuẫn (${p.field})`,
+    invalid: () => 'giá trị không hợp lệ',
+  },
+  received: (p) => `nhận được ${p.value}`,
+  missing: 'không có',
+  emptyDocument: 'Tài liệu hợp lệ nhưng chưa có mục tiêu hay bản ghi nào.',
+  productGroup: {
+    food: 'Thực phẩm',
+    drinks: 'Đồ uống',
+    herbal: 'Dược liệu và sản phẩm từ dược liệu',
+    handicraft: 'Thủ công mỹ nghệ',
+    ornamental: 'Sinh vật cảnh',
+    tourism: 'Dịch vụ du lịch cộng đồng, du lịch sinh thái',
+  },
+  subjectType: { cooperative: 'Hợp tác xã', enterprise: 'Doanh nghiệp', household: 'Hộ kinh doanh', 'cooperative-group': 'Tổ hợp tác' },
+  productStatus: { new: 'Mới', 're-recognised': 'Công nhận lại', upgraded: 'Nâng hạng', lapsed: 'Hết hiệu lực', 'not-recognised': 'Không đạt' },
+  ntmLevel: { none: 'Chưa đạt chuẩn', ntm: 'Nông thôn mới', advanced: 'NTM nâng cao', model: 'NTM kiểu mẫu' },
+  wholeProvince: 'Toàn tỉnh',
+  year: 'Năm',
+};
+
+const en: Messages = {
+  appName: 'OCOP, new rural area and craft village targets',
+  skipToContent: 'Skip to main content',
+  language: 'Language',
+  languageName: { vi: 'Tiếng Việt', en: 'English' },
+  asOf: 'Figures as of',
+  source: 'Data source',
+  publisher: 'Publisher',
+  sampleBadge: 'Illustrative sample data',
+  sampleNotice:
+    'Illustrative sample data: built from the real administrative geography and published figures; individual products, communes and craft villages are generated so that they add up to the published totals. Not official figures.',
+  sourcesHeading: 'Sources',
+  nonDefaultSource: (p) => `Showing data from a non-default source: ${p.url}`,
+  geography: 'Geography',
+  loading: 'Loading data…',
+  retry: 'Try again',
+  retrying: 'Trying again…',
+  showingLastGood: (p) => `Showing the last valid copy of the data, loaded ${p.age} (${p.date}).`,
+  status: { achieved: 'Achieved', 'on-track': 'On track', 'at-risk': 'At risk', 'off-track': 'Not achieved', 'no-data': 'No data yet' },
+  statusIcon: vi.statusIcon,
+  area: { ocop: 'OCOP', ntm: 'New rural areas', 'craft-villages': 'Craft villages' },
+  comparison: {
+    atLeast: (p) => `at least ${p.value}`,
+    moreThan: (p) => `more than ${p.value}`,
+    atMost: (p) => `at most ${p.value}`,
+    between: (p) => `${p.value} to ${p.max}`,
+  },
+  summary: (p) => `${p.achieved} of ${p.total} targets achieved, ${p.onTrack} on track, ${p.atRisk} at risk, ${p.offTrack} not achieved, ${p.noData} without data (${p.scope}, ${p.year}).`,
+  summaryNone: 'The document has no targets.',
+  targetsHeading: 'Targets',
+  targetValue: 'Now',
+  targetGoal: 'Target',
+  targetDeadline: 'Deadline',
+  targetSource: 'Source',
+  targetBaseline: (p) => `Baseline: ${p.value} (${p.date})`,
+  expectedByNow: (p) => `an even pace needs about ${p.value} by ${p.date}`,
+  judgedOnProvince: (p) => `A province-wide target; ${p.scope} contributes ${p.value}.`,
+  aboveRange: 'above the target range',
+  deadlinePassed: 'deadline passed',
+  changeSince: (p) => `${p.sign}${p.delta} since ${p.year}`,
+  noChange: 'no change from the previous year',
+  noData: {
+    metric: {
+      'no-records': 'No records to count yet.',
+      'no-rated-products': 'No products were rated in this year.',
+      'no-communes': 'The selection has no communes with new-rural-area records.',
+      'no-subjects': 'No producer has a valid OCOP product yet.',
+      'no-due-products': 'No product was due for re-evaluation in this year.',
+    },
+    unknownMetric: (p) => `The app does not know the metric "${p.metric}".`,
+    unitMismatch: "The target's unit does not match the metric (percent against count).",
+    notReported: 'The source has not reported a value yet.',
+    reportedProvinceOnly: 'The reported value exists for the whole province only.',
+  },
+  metricReason: {
+    'ocop.rated-3plus-share': (p) => `${p.n} of ${p.d} products rated in ${p.year} reached 3★ or more (${p.value})`,
+    'ocop.recognised-count': (p) => `${p.value} OCOP products (3★+) valid at the end of ${p.year}`,
+    'ocop.five-star-count': (p) => `${p.value} 5★ products at the end of ${p.year}`,
+    'ocop.maintained-upgraded-share': (p) => `${p.n} of ${p.d} products due in ${p.year} were re-recognised or upgraded (${p.value})`,
+    'ocop.subjects-developed-count': (p) => `${p.value} producers had a product rated in ${p.year}`,
+    'ocop.modern-channel-subject-share': (p) => `${p.n} of ${p.d} OCOP producers sell through modern channels (${p.value})`,
+    'ntm.ntm-or-higher-count': (p) => `${p.value} communes at new-rural-area standard or higher at the end of ${p.year}`,
+    'ntm.ntm-or-higher-share': (p) => `${p.n} of ${p.d} communes at new-rural-area standard or higher (${p.value})`,
+    'ntm.advanced-or-higher-count': (p) => `${p.value} advanced communes (model included) at the end of ${p.year}`,
+    'ntm.advanced-or-higher-share': (p) => `${p.n} of ${p.d} communes advanced or higher (${p.value})`,
+    'ntm.model-count': (p) => `${p.value} model communes at the end of ${p.year}`,
+    'ntm.model-share': (p) => `${p.n} of ${p.d} communes at model level (${p.value})`,
+    'craft.recognised-count': (p) => `${p.value} recognised craft villages`,
+    'craft.villages-with-3plus-product': (p) => `${p.value} craft villages with a 3★+ OCOP producer at the end of ${p.year}`,
+  },
+  reportedReason: (p) => `Reported value: ${p.value} (as of ${p.date})`,
+  error: {
+    refusedTitle: 'Data from an address that is not allowed was not loaded',
+    refused: {
+      origin: (p) => `The link asks for data from ${p.url}, which is not on the list of allowed sources. Nothing was loaded from it.`,
+      scheme: (p) => `The source address "${p.url}" is not http or https, so it was not loaded.`,
+      malformed: (p) => `The source address "${p.url}" is not a valid address.`,
+    },
+    refusedFallback: (p) => `The page shows the default source instead: ${p.url}`,
+    loadTitle: 'The data could not be loaded',
+    network: 'Could not reach the data source (offline, or the server did not answer).',
+    timeout: (p) => `The data source did not answer within ${p.seconds} seconds.`,
+    http: (p) => `The server answered with HTTP error ${p.status}.`,
+    tooLarge: (p) => `The document is larger than the ${p.size} limit; loading stopped so the browser stays responsive.`,
+    redirected: (p) => `The source redirected to an address that is not allowed: ${p.to}`,
+    empty: 'The source returned an empty response.',
+    html: 'The source returned an HTML page (usually an error or login page), not JSON data.',
+    truncated: 'The JSON document is truncated: it ends part-way through.',
+    syntax: (p) => `The document is not valid JSON (syntax error at line ${p.line}, column ${p.column}).`,
+    syntaxNoPos: 'The document is not valid JSON.',
+    invalidTitle: 'Invalid data',
+    invalidCount: (p) => `The document has ${p.count} problem(s) against data contract version 1. None of its figures are shown.`,
+    moreProblems: (p) => `… and ${p.count} more.`,
+    configInvalid: 'config.json could not be read; the default configuration is used.',
+    nothingToShow: 'There is no valid copy of the data to show yet.',
+    address: 'Address',
+  },
+  problem: {
+    version: (p) => `unsupported schema version (this app reads version ${p.supported ?? 1})`,
+    type: (p) => `wrong type, expected ${p.expected}`,
+    required: () => 'required field is missing',
+    range: (p) => `must be between ${p.min} and ${p.max}`,
+    'too-small': (p) => `must be at least ${p.min}`,
+    'too-big': (p) => `must be at most ${p.max}`,
+    'not-integer': () => 'must be a whole number',
+    enum: (p) => `not an allowed value; expected one of: ${p.options}`,
+    empty: () => 'must not be empty',
+    date: () => 'dates must look like YYYY-MM-DD',
+    datetime: () => 'must be an ISO 8601 date-time, e.g. 2025-06-30T08:00:00+07:00',
+    url: () => 'addresses must start with http:// or https://',
+    geometry: () => 'geometry must be a GeoJSON Polygon or MultiPolygon',
+    duplicate: () => 'duplicate id',
+    'unknown-reference': (p) => `not found in ${p.collection}`,
+    order: (p) => `contradictory value (${p.field})`,
+    invalid: () => 'invalid value',
+  },
+  received: (p) => `got ${p.value}`,
+  missing: 'none',
+  emptyDocument: 'The document is valid but has no targets or records yet.',
+  productGroup: {
+    food: 'Food',
+    drinks: 'Drinks',
+    herbal: 'Medicinal herbs and herbal products',
+    handicraft: 'Handicrafts',
+    ornamental: 'Ornamental plants and animals',
+    tourism: 'Community and eco-tourism services',
+  },
+  subjectType: { cooperative: 'Cooperative', enterprise: 'Enterprise', household: 'Household business', 'cooperative-group': 'Cooperative group' },
+  productStatus: { new: 'New', 're-recognised': 'Re-recognised', upgraded: 'Upgraded', lapsed: 'Lapsed', 'not-recognised': 'Not recognised' },
+  ntmLevel: { none: 'Not yet certified', ntm: 'New rural area', advanced: 'Advanced', model: 'Model' },
+  wholeProvince: 'Whole province',
+  year: 'Year',
+};
+
+export const CATALOGUE: Record<Locale, Messages> = { vi, en };

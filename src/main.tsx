@@ -1,0 +1,28 @@
+// Entry point: the query client, the URL ↔ view link, and (on request in development) the mock service worker.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { connectViewToUrl } from './state/view-store';
+import './ui/styles.css';
+
+async function enableMocks(): Promise<void> {
+  if (!import.meta.env.DEV) return;
+  const scenario = new URLSearchParams(window.location.search).get('mock');
+  if (!scenario) return;
+  const { startMockWorker } = await import('../mocks/browser');
+  await startMockWorker(scenario);
+}
+
+const queryClient = new QueryClient();
+connectViewToUrl();
+
+void enableMocks().then(() => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+});

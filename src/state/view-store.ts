@@ -1,0 +1,55 @@
+// View state only (filters, language), never server data; mirrored in the URL so a link reopens the view.
+import { create } from 'zustand';
+import type { Locale } from '../i18n/format';
+import { DEFAULT_VIEW, parseView, serializeView, type ViewState } from './url-state';
+
+interface ViewActions {
+  setRegions(ids: readonly string[]): void;
+  toggleRegion(id: string): void;
+  setYear(year: number | null): void;
+  setLocale(locale: Locale): void;
+  /** Replaces the view from the URL (back/forward). */
+  syncFromUrl(search: string): void;
+}
+
+const initial = typeof window === 'undefined' ? DEFAULT_VIEW : parseView(window.location.search);
+
+export const useViewStore = create<ViewState & { actions: ViewActions }>()((set, get) => ({
+  ...initial,
+  actions: {
+    setRegions: (ids) => set({ regionIds: [...new Set(ids)] }),
+    toggleRegion: (id) => {
+      const current = get().regionIds;
+      set({ regionIds: current.includes(id) ? current.filter((r) => r !== id) : [...current, id] });
+    },
+    setYear: (year) => set({ year }),
+    setLocale: (locale) => set({ locale }),
+    syncFromUrl: (search) => set(parseView(search)),
+  },
+}));
+
+export const useRegionIds = () => useViewStore((s) => s.regionIds);
+export const useSelectedYear = () => useViewStore((s) => s.year);
+export const useLocale = () => useViewStore((s) => s.locale);
+export const useViewActions = () => useViewStore((s) => s.actions);
+
+/** Pushes view changes into history and follows back/forward; returns the unsubscribe. */
+export function connectViewToUrl(win: Window = window): () => void {
+  let fromPop = false;
+  const unsubscribe = useViewStore.subscribe((state, prev) => {
+    if (fromPop) return;
+    if (state.regionIds === prev.regionIds && state.year === prev.year && state.locale === prev.locale) return;
+    const search = serializeView(state, win.location.search);
+    if (search !== win.location.search) win.history.pushState(null, '', `${win.location.pathname}${search}${win.location.hash}`);
+  });
+  const onPop = () => {
+    fromPop = true;
+    useViewStore.getState().actions.syncFromUrl(win.location.search);
+    fromPop = false;
+  };
+  win.addEventListener('popstate', onPop);
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', onPop);
+  };
+}

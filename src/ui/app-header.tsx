@@ -1,0 +1,54 @@
+// The page header: province, title, as-of date, where the data comes from, and the language switch.
+import type { Meta } from '../data/schema';
+import { formatters } from '../i18n/format';
+import { CATALOGUE } from '../i18n/messages';
+import { useLocale, useViewActions } from '../state/view-store';
+
+export function AppHeader({ meta, sourceUrl }: { meta: Meta | undefined; sourceUrl: string }) {
+  const locale = useLocale();
+  const { setLocale } = useViewActions();
+  const m = CATALOGUE[locale];
+  const f = formatters(locale);
+  return (
+    <header className="app-header">
+      <div className="app-header__titles">
+        <p className="app-header__app">{m.appName}</p>
+        <h1>{meta ? meta.province.name : m.loading}</h1>
+        {meta && <p className="app-header__doc-title">{meta.title}</p>}
+      </div>
+      <dl className="app-header__facts">
+        <div>
+          <dt>{m.asOf}</dt>
+          <dd data-testid="as-of">{meta ? f.date(meta.asOf) : '…'}</dd>
+        </div>
+        <div>
+          <dt>{m.source}</dt>
+          <dd>
+            {meta ? meta.publisher.name : '…'}
+            <br />
+            {/^https?:/.test(sourceUrl) ? (
+              <a className="app-header__url" href={sourceUrl} rel="noreferrer noopener">
+                {sourceUrl}
+              </a>
+            ) : (
+              <span className="app-header__url">{sourceUrl}</span>
+            )}
+          </dd>
+        </div>
+        {meta && (
+          <div>
+            <dt>{m.geography}</dt>
+            <dd>{meta.geography.label}</dd>
+          </div>
+        )}
+      </dl>
+      <div className="lang-switch" role="group" aria-label={m.language}>
+        {(['vi', 'en'] as const).map((l) => (
+          <button key={l} type="button" lang={l} aria-pressed={locale === l} onClick={() => setLocale(l)}>
+            {m.languageName[l]}
+          </button>
+        ))}
+      </div>
+    </header>
+  );
+}
