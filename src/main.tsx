@@ -18,7 +18,9 @@ const queryClient = new QueryClient();
 connectViewToUrl();
 
 void enableMocks().then(() => {
-  createRoot(document.getElementById('root')!).render(
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <App />

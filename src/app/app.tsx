@@ -1,5 +1,5 @@
 // The page: header, notices, filters and the dashboard, in whichever state the data is.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { DocumentError } from '../data/document-error';
 import { indexDocument } from '../domain/document-index';
 import { useLocale } from '../state/view-store';
@@ -14,7 +14,7 @@ import { currentLocation, useDashboardDocument } from './use-document';
 export function App() {
   const locale = useLocale();
   const m = CATALOGUE[locale];
-  const loc = useMemo(currentLocation, []);
+  const [loc] = useState(currentLocation);
   const { source, url, configProblem, docQuery, lastGood } = useDashboardDocument(loc);
   const loaded = docQuery.data ?? lastGood;
   const index = useMemo(() => (loaded ? indexDocument(loaded.document) : undefined), [loaded]);

@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { documentQuery, lastGoodDocument, runtimeConfigQuery } from '../data/document-query';
-import { isAllowedUrl, resolveSource, type ResolvedSource } from '../data/source-config';
+import { allowedOrigins, resolveSource, type ResolvedSource } from '../data/source-config';
 
 export interface PageLocation {
   readonly pageUrl: string;
@@ -26,8 +26,8 @@ export function useDashboardDocument(loc: PageLocation) {
     [configQuery.isPending, loc, config],
   );
   const url = source ? (source.kind === 'ok' ? source.url : source.fallbackUrl) : '';
-  const isAllowed = useMemo(() => (u: string) => isAllowedUrl(u, loc.pageUrl, config) || u === url, [loc.pageUrl, config, url]);
-  const docQuery = useQuery({ ...documentQuery(url, isAllowed), enabled: source !== undefined });
+  const origins = useMemo(() => [...allowedOrigins(loc.pageUrl, config)].sort(), [loc.pageUrl, config]);
+  const docQuery = useQuery({ ...documentQuery(url, origins), enabled: source !== undefined });
   const lastGood = useMemo(() => (docQuery.isError && !docQuery.data ? lastGoodDocument(url) : undefined), [docQuery.isError, docQuery.data, url]);
   return { source, url, configProblem: configQuery.data?.problem, docQuery, lastGood };
 }

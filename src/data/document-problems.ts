@@ -89,7 +89,8 @@ function fromIssue(root: unknown, issue: z.core.$ZodIssue): Problem {
     case 'custom':
     default: {
       const known: Record<string, ProblemCode> = { date: 'date', datetime: 'datetime', url: 'url', empty: 'empty' };
-      if (issue.code === 'custom' && known[issue.message]) return problem(root, path, known[issue.message]!);
+      const knownCode = issue.code === 'custom' ? known[issue.message] : undefined;
+      if (knownCode) return problem(root, path, knownCode);
       if (issue.code === 'custom' && ['firstRecognisedYear', 'criteriaMet', 'valueMax'].includes(issue.message)) {
         return problem(root, path, 'order', { field: issue.message });
       }

@@ -5,18 +5,17 @@ import { fetchText } from './fetch-text';
 import { loadLastGood, saveLastGood } from './last-good';
 import { parseDocument } from './parse-document';
 import { runtimeConfigSchema, type RuntimeConfig } from './source-config';
-import type { DashboardDocument } from './schema';
+import type { LoadedDocument } from './loaded-document';
 
-export interface LoadedDocument {
-  readonly document: DashboardDocument;
-  readonly url: string;
-  readonly fetchedAt: number;
-}
-
-export function documentQuery(url: string, isAllowed: (url: string) => boolean) {
+/**
+ * The document at `url`. `allowedOrigins` (part of the key: it changes what may be fetched) is checked
+ * again against the address a redirect ends at.
+ */
+export function documentQuery(url: string, allowedOrigins: readonly string[]) {
   return queryOptions({
-    queryKey: ['document', url] as const,
+    queryKey: ['document', url, allowedOrigins] as const,
     queryFn: async ({ signal }): Promise<LoadedDocument> => {
+      const isAllowed = (u: string) => u === url || allowedOrigins.includes(new URL(u).origin);
       const text = await fetchText(url, { signal, isAllowed });
       const document = parseDocument(url, text);
       const fetchedAt = Date.now();
@@ -32,7 +31,7 @@ export function documentQuery(url: string, isAllowed: (url: string) => boolean) 
 }
 
 /** The last good copy of a source, re-validated (the contract may have moved on since it was saved). */
-export function lastGoodDocument(url: string): (LoadedDocument & { readonly stale: true }) | undefined {
+export function lastGoodDocument(url: string): LoadedDocument | undefined {
   const saved = loadLastGood(url);
   if (!saved) return undefined;
   try {

@@ -6,11 +6,14 @@ export const SCHEMA_VERSION = 1;
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date' })
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), { message: 'date' })
+  .refine((s) => {
+    const t = Date.parse(`${s}T00:00:00Z`);
+    return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
+  }, { message: 'date' })
   .describe('A calendar date, YYYY-MM-DD');
 const isoDateTime = z
   .string()
-  .refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)), { message: 'datetime' })
+  .refine((s) => /^\d{4}-\d{2}-\d{2}T[^Z+-]*(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)), { message: 'datetime' })
   .describe('A date and time, ISO 8601 with a zone, e.g. 2025-04-30T08:00:00+07:00');
 const nonEmpty = z.string().trim().min(1, { message: 'empty' });
 /** An integer in [min, max]; the message carries both bounds so a problem can say "phải từ 1 đến 5". */

@@ -23,7 +23,7 @@ export function describeGoal(t: Target, locale: Locale): string {
 
 export function describeResult(metric: string, r: MetricResult, year: number, locale: Locale, date?: string): string {
   const m = CATALOGUE[locale];
-  if (r.kind === 'no-data') return m.noData.metric[r.reason] ?? m.noData.metric['no-records']!;
+  if (r.kind === 'no-data') return m.noData.metric[r.reason] ?? m.noData.metric['no-records'] ?? '';
   const params = {
     value: formatValue(r.value, r.unit, locale),
     n: formatters(locale).number(r.numerator ?? r.value, 0),
@@ -48,7 +48,8 @@ export function describeEvaluation(e: TargetEvaluation, locale: Locale, scopeLab
     if (cause.kind === 'not-reported') return m.noData.notReported;
     return m.noData.reportedProvinceOnly;
   }
-  const parts = [describeResult(t.metric, e.result!, year, locale, t.reported?.asOf), `${m.targetGoal.toLowerCase()}: ${describeGoal(t, locale)}`];
+  if (!e.result) return '';
+  const parts = [describeResult(t.metric, e.result, year, locale, t.reported?.asOf), `${m.targetGoal.toLowerCase()}: ${describeGoal(t, locale)}`];
   if (e.aboveRange) parts.push(m.aboveRange);
   if (e.expected !== undefined && e.status !== 'achieved') {
     parts.push(m.expectedByNow({ value: formatValue(e.expected, t.unit, locale), date: f.date(e.evaluatedOn) }));

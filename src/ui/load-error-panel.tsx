@@ -1,7 +1,7 @@
 // What went wrong loading the data, in words, with each problem's JSON path, a retry, and the last good copy's age.
 import { useState } from 'react';
 import type { DocumentError } from '../data/document-error';
-import type { LoadedDocument } from '../data/document-query';
+import type { LoadedDocument } from '../data/loaded-document';
 import { describeLoadError, describeProblem } from '../i18n/describe';
 import { formatters } from '../i18n/format';
 import { CATALOGUE } from '../i18n/messages';
