@@ -83,6 +83,9 @@ export interface Messages {
   ntmLevel: Record<NtmLevel, string>;
   wholeProvince: string;
   year: string;
+  showTable: string;
+  showChart: string;
+  downloadCsv: string;
 }
 
 const vi: Messages = {
@@ -217,6 +220,9 @@ const vi: Messages = {
   ntmLevel: { none: 'Chưa đạt chuẩn', ntm: 'Nông thôn mới', advanced: 'NTM nâng cao', model: 'NTM kiểu mẫu' },
   wholeProvince: 'Toàn tỉnh',
   year: 'Năm',
+  showTable: 'Xem dạng bảng',
+  showChart: 'Xem biểu đồ',
+  downloadCsv: 'Tải CSV',
 };
 
 const en: Messages = {
@@ -351,6 +357,9 @@ const en: Messages = {
   ntmLevel: { none: 'Not yet certified', ntm: 'New rural area', advanced: 'Advanced', model: 'Model' },
   wholeProvince: 'Whole province',
   year: 'Year',
+  showTable: 'Show as table',
+  showChart: 'Show chart',
+  downloadCsv: 'Download CSV',
 };
 
 export const CATALOGUE: Record<Locale, Messages> = { vi, en };

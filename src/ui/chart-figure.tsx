@@ -1,0 +1,46 @@
+// Frame for every chart: a title, a one-line text summary, the chart, and the same data as a table on request.
+import { useId, useState, type ReactNode } from 'react';
+import { CATALOGUE } from '../i18n/messages';
+import { useLocale } from '../state/view-store';
+import { DataTable, type Column } from './data-table';
+
+interface Props<Row> {
+  readonly title: string;
+  /** One sentence a screen reader (and a hurried reader) gets instead of the picture. */
+  readonly summary: string;
+  readonly columns: readonly Column<Row>[];
+  readonly rows: readonly Row[];
+  readonly rowKey: (row: Row) => string;
+  readonly fileName: string;
+  /** Height of the chart area in px, fixed so nothing jumps when data arrives. */
+  readonly height?: number;
+  readonly children: ReactNode;
+  readonly testId?: string;
+}
+
+export function ChartFigure<Row>({ title, summary, columns, rows, rowKey, fileName, height = 300, children, testId }: Props<Row>) {
+  const m = CATALOGUE[useLocale()];
+  const [asTable, setAsTable] = useState(false);
+  const titleId = useId();
+  const summaryId = useId();
+  return (
+    <figure className="chart-figure" aria-labelledby={titleId} data-testid={testId}>
+      <div className="chart-figure__head">
+        <h4 id={titleId}>{title}</h4>
+        <button type="button" className="button button--small" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
+          {asTable ? m.showChart : m.showTable}
+        </button>
+      </div>
+      <p id={summaryId} className="chart-figure__summary">
+        {summary}
+      </p>
+      {asTable ? (
+        <DataTable caption={title} columns={columns} rows={rows} rowKey={rowKey} fileName={fileName} />
+      ) : (
+        <div className="chart-figure__chart" style={{ height }} role="img" aria-labelledby={`${titleId} ${summaryId}`}>
+          {children}
+        </div>
+      )}
+    </figure>
+  );
+}
