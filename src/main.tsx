@@ -3,7 +3,6 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { connectViewToUrl } from './state/view-store';
 import './ui/styles.css';
 
 async function enableMocks(): Promise<void> {
@@ -15,7 +14,6 @@ async function enableMocks(): Promise<void> {
 }
 
 const queryClient = new QueryClient();
-connectViewToUrl();
 
 void enableMocks().then(() => {
   const root = document.getElementById('root');

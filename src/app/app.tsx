@@ -1,8 +1,8 @@
 // The page: header, notices, filters and the dashboard, in whichever state the data is.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { DocumentError } from '../data/document-error';
 import { indexDocument } from '../domain/document-index';
-import { useLocale } from '../state/view-store';
+import { connectViewToUrl, useLocale } from '../state/view-store';
 import { CATALOGUE } from '../i18n/messages';
 import { AppHeader } from '../ui/app-header';
 import { LoadErrorPanel } from '../ui/load-error-panel';
@@ -15,6 +15,11 @@ export function App() {
   const locale = useLocale();
   const m = CATALOGUE[locale];
   const [loc] = useState(currentLocation);
+  // The URL is an external system: the view is written to it and read back on back/forward.
+  useEffect(() => connectViewToUrl(), []);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
   const { source, url, configProblem, docQuery, lastGood } = useDashboardDocument(loc);
   const loaded = docQuery.data ?? lastGood;
   const index = useMemo(() => (loaded ? indexDocument(loaded.document) : undefined), [loaded]);

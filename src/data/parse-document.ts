@@ -26,6 +26,8 @@ export function parseJsonText(url: string, text: string): unknown {
     const message = e instanceof Error ? e.message : '';
     if (/end of (JSON|data)|Unterminated|Unexpected end/i.test(message)) throw new DocumentError(url, { kind: 'truncated' });
     const pos = /position (\d+)/.exec(message);
+    // V8 reports a file that stops part-way as an error at its very end.
+    if (pos && Number(pos[1]) >= trimmed.length) throw new DocumentError(url, { kind: 'truncated' });
     if (pos) throw new DocumentError(url, { kind: 'syntax', ...lineAndColumn(trimmed, Number(pos[1])) });
     throw new DocumentError(url, { kind: 'syntax' });
   }

@@ -1,0 +1,111 @@
+import { http, HttpResponse, delay } from 'msw';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildSmallDocument } from '../../mocks/fixtures/small-document';
+import { server } from '../../mocks/node';
+import { DocumentError } from './document-error';
+import { fetchText } from './fetch-text';
+import { parseDocument, parseJsonText } from './parse-document';
+
+const URL_ = 'https://data.test/doc.json';
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+async function failure(p: Promise<unknown>): Promise<DocumentError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof DocumentError) return e;
+    throw e;
+  }
+  throw new Error('expected a DocumentError');
+}
+
+describe('fetchText', () => {
+  it('returns the body and sends no cookies', async () => {
+    let credentials: RequestCredentials | undefined;
+    server.use(
+      http.get(URL_, ({ request }) => {
+        credentials = request.credentials;
+        return HttpResponse.text('{"a":1}');
+      }),
+    );
+    expect(await fetchText(URL_)).toBe('{"a":1}');
+    expect(credentials).toBe('omit');
+  });
+
+  it('stops at the size cap, declared or not', async () => {
+    server.use(http.get(URL_, () => HttpResponse.text('x'.repeat(5000))));
+    const e = await failure(fetchText(URL_, { limits: { timeoutMs: 5000, maxBytes: 1000 } }));
+    expect(e.detail).toEqual({ kind: 'too-large', maxBytes: 1000 });
+  });
+
+  it('gives up after the timeout', async () => {
+    server.use(
+      http.get(URL_, async () => {
+        await delay(2000);
+        return HttpResponse.text('{}');
+      }),
+    );
+    const e = await failure(fetchText(URL_, { limits: { timeoutMs: 100, maxBytes: 1000 } }));
+    expect(e.detail).toEqual({ kind: 'timeout', seconds: 0.1 });
+    expect(e.retryable).toBe(true);
+  });
+
+  it.each([
+    [500, true],
+    [404, false],
+  ])('reports HTTP %i (retryable: %s)', async (status, retryable) => {
+    server.use(http.get(URL_, () => new HttpResponse('no', { status })));
+    const e = await failure(fetchText(URL_));
+    expect(e.detail).toEqual({ kind: 'http', status });
+    expect(e.retryable).toBe(retryable);
+  });
+
+  it('reports a network failure', async () => {
+    server.use(http.get(URL_, () => HttpResponse.error()));
+    expect((await failure(fetchText(URL_))).detail).toEqual({ kind: 'network' });
+  });
+});
+
+describe('parseJsonText / parseDocument', () => {
+  it.each([
+    ['', { kind: 'empty' }],
+    ['   \n', { kind: 'empty' }],
+    ['<!doctype html><h1>502</h1>', { kind: 'html' }],
+    ['{"meta": {"title": "x"', { kind: 'truncated' }],
+    ['[1, 2', { kind: 'truncated' }],
+    ['{"a": 1,\n "b" 2}', { kind: 'syntax', line: 2, column: 6 }],
+    ['{"a": nope}', { kind: 'syntax' }],
+  ])('%j → %j', (text, detail) => {
+    let caught: unknown;
+    try {
+      parseJsonText(URL_, text);
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(DocumentError);
+    expect((caught as DocumentError).detail).toEqual(detail);
+  });
+
+  it('returns the validated document, with unknown fields accepted', () => {
+    const doc = parseDocument(URL_, JSON.stringify({ ...buildSmallDocument(), future: 1 }));
+    expect(doc.meta.province.name).toBe('Tỉnh Mẫu');
+  });
+
+  it('counts every problem but keeps at most 200', () => {
+    const doc = buildSmallDocument();
+    const products = Array.from({ length: 300 }, (_, i) => ({ ...doc.ocop.products[0]!, id: `X${i}`, stars: 9 }));
+    let caught: DocumentError | undefined;
+    try {
+      parseDocument(URL_, JSON.stringify({ ...doc, ocop: { ...doc.ocop, products } }));
+    } catch (e) {
+      caught = e as DocumentError;
+    }
+    expect(caught?.detail.kind).toBe('invalid');
+    if (caught?.detail.kind === 'invalid') {
+      expect(caught.detail.total).toBe(300);
+      expect(caught.detail.problems).toHaveLength(200);
+    }
+  });
+});
