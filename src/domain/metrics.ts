@@ -161,9 +161,7 @@ const definitions: MetricDefinition[] = [
       let n = 0;
       for (const v of villages) {
         if (!v.recognised) continue;
-        const has = v.subjectIds.some((sid) =>
-          (index.productsBySubject.get(sid) ?? []).some((p) => recognisedStarsAt(p, scope.year) > 0),
-        );
+        const has = v.subjectIds.some((sid) => (index.productsBySubject.get(sid) ?? []).some((p) => recognisedStarsAt(p, scope.year) > 0));
         if (has) n++;
       }
       return count(n);
@@ -173,6 +171,26 @@ const definitions: MetricDefinition[] = [
 
 export const METRICS: ReadonlyMap<string, MetricDefinition> = new Map(definitions.map((d) => [d.id, d]));
 
+const results = new WeakMap<DocumentIndex, Map<string, MetricResult>>();
+
+/**
+ * Computes a metric for a scope. Results are kept per document (documents never change once loaded), so a
+ * filter change recomputes only what the new selection needs; province totals and past years are reused.
+ */
 export function computeMetric(index: DocumentIndex, metricId: string, scope: Scope): MetricResult | undefined {
-  return METRICS.get(metricId)?.compute(index, scope);
+  const definition = METRICS.get(metricId);
+  if (!definition) return undefined;
+  let cache = results.get(index);
+  if (!cache) {
+    cache = new Map();
+    results.set(index, cache);
+  }
+  const regions = !scope.regionIds || scope.regionIds.length === 0 ? '*' : regionsInScope(index, scope.regionIds).join(',');
+  const key = `${metricId}|${scope.year}|${regions}`;
+  let result = cache.get(key);
+  if (!result) {
+    result = definition.compute(index, scope);
+    cache.set(key, result);
+  }
+  return result;
 }

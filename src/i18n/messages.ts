@@ -84,6 +84,9 @@ export interface Messages {
   wholeProvince: string;
   year: string;
   showTable: string;
+  removeRegion: Fn;
+  findRegion: Fn;
+  moreRegions: Fn;
   showChart: string;
   downloadCsv: string;
 }
@@ -115,7 +118,8 @@ const vi: Messages = {
     atMost: (p) => `không quá ${p.value}`,
     between: (p) => `từ ${p.value} đến ${p.max}`,
   },
-  summary: (p) => `${p.achieved}/${p.total} mục tiêu đã đạt, ${p.onTrack} đúng tiến độ, ${p.atRisk} có nguy cơ, ${p.offTrack} chưa đạt, ${p.noData} chưa có số liệu (${p.scope}, năm ${p.year}).`,
+  summary: (p) =>
+    `${p.achieved}/${p.total} mục tiêu đã đạt, ${p.onTrack} đúng tiến độ, ${p.atRisk} có nguy cơ, ${p.offTrack} chưa đạt, ${p.noData} chưa có số liệu (${p.scope}, năm ${p.year}).`,
   summaryNone: 'Tài liệu không có mục tiêu nào.',
   targetsHeading: 'Các mục tiêu',
   targetValue: 'Hiện tại',
@@ -162,7 +166,8 @@ const vi: Messages = {
   error: {
     refusedTitle: 'Không tải dữ liệu từ địa chỉ không được phép',
     refused: {
-      origin: (p) => `Liên kết yêu cầu dữ liệu từ ${p.url}, một địa chỉ không nằm trong danh sách nguồn được phép. Dữ liệu từ địa chỉ này không được tải.`,
+      origin: (p) =>
+        `Liên kết yêu cầu dữ liệu từ ${p.url}, một địa chỉ không nằm trong danh sách nguồn được phép. Dữ liệu từ địa chỉ này không được tải.`,
       scheme: (p) => `Địa chỉ nguồn "${p.url}" không phải http hoặc https nên không được tải.`,
       malformed: (p) => `Địa chỉ nguồn "${p.url}" không hợp lệ.`,
     },
@@ -216,11 +221,20 @@ const vi: Messages = {
     tourism: 'Dịch vụ du lịch cộng đồng, du lịch sinh thái',
   },
   subjectType: { cooperative: 'Hợp tác xã', enterprise: 'Doanh nghiệp', household: 'Hộ kinh doanh', 'cooperative-group': 'Tổ hợp tác' },
-  productStatus: { new: 'Mới', 're-recognised': 'Công nhận lại', upgraded: 'Nâng hạng', lapsed: 'Hết hiệu lực', 'not-recognised': 'Không đạt' },
+  productStatus: {
+    new: 'Mới',
+    're-recognised': 'Công nhận lại',
+    upgraded: 'Nâng hạng',
+    lapsed: 'Hết hiệu lực',
+    'not-recognised': 'Không đạt',
+  },
   ntmLevel: { none: 'Chưa đạt chuẩn', ntm: 'Nông thôn mới', advanced: 'NTM nâng cao', model: 'NTM kiểu mẫu' },
   wholeProvince: 'Toàn tỉnh',
   year: 'Năm',
   showTable: 'Xem dạng bảng',
+  removeRegion: (p) => `Bỏ chọn ${p.name}`,
+  findRegion: (p) => `Tìm ${p.level} (${p.count})`,
+  moreRegions: (p) => `Hiển thị ${p.shown}/${p.total}; gõ tên để thu hẹp.`,
   showChart: 'Xem biểu đồ',
   downloadCsv: 'Tải CSV',
 };
@@ -252,7 +266,8 @@ const en: Messages = {
     atMost: (p) => `at most ${p.value}`,
     between: (p) => `${p.value} to ${p.max}`,
   },
-  summary: (p) => `${p.achieved} of ${p.total} targets achieved, ${p.onTrack} on track, ${p.atRisk} at risk, ${p.offTrack} not achieved, ${p.noData} without data (${p.scope}, ${p.year}).`,
+  summary: (p) =>
+    `${p.achieved} of ${p.total} targets achieved, ${p.onTrack} on track, ${p.atRisk} at risk, ${p.offTrack} not achieved, ${p.noData} without data (${p.scope}, ${p.year}).`,
   summaryNone: 'The document has no targets.',
   targetsHeading: 'Targets',
   targetValue: 'Now',
@@ -352,12 +367,26 @@ const en: Messages = {
     ornamental: 'Ornamental plants and animals',
     tourism: 'Community and eco-tourism services',
   },
-  subjectType: { cooperative: 'Cooperative', enterprise: 'Enterprise', household: 'Household business', 'cooperative-group': 'Cooperative group' },
-  productStatus: { new: 'New', 're-recognised': 'Re-recognised', upgraded: 'Upgraded', lapsed: 'Lapsed', 'not-recognised': 'Not recognised' },
+  subjectType: {
+    cooperative: 'Cooperative',
+    enterprise: 'Enterprise',
+    household: 'Household business',
+    'cooperative-group': 'Cooperative group',
+  },
+  productStatus: {
+    new: 'New',
+    're-recognised': 'Re-recognised',
+    upgraded: 'Upgraded',
+    lapsed: 'Lapsed',
+    'not-recognised': 'Not recognised',
+  },
   ntmLevel: { none: 'Not yet certified', ntm: 'New rural area', advanced: 'Advanced', model: 'Model' },
   wholeProvince: 'Whole province',
   year: 'Year',
   showTable: 'Show as table',
+  removeRegion: (p) => `Remove ${p.name}`,
+  findRegion: (p) => `Find a ${p.level} (${p.count})`,
+  moreRegions: (p) => `Showing ${p.shown} of ${p.total}; type a name to narrow.`,
   showChart: 'Show chart',
   downloadCsv: 'Download CSV',
 };

@@ -3,6 +3,10 @@ import type { DocumentIndex } from '../domain/document-index';
 import { formatters } from '../i18n/format';
 import { CATALOGUE } from '../i18n/messages';
 import { useLocale, useViewActions } from '../state/view-store';
+import { RegionPicker } from './region-picker';
+
+/** Up to this many regions fit as chips; more get the searchable picker. */
+const CHIP_LIMIT = 12;
 
 export function FilterBar({ index, year, selected }: { index: DocumentIndex; year: number; selected: readonly string[] }) {
   const locale = useLocale();
@@ -13,19 +17,23 @@ export function FilterBar({ index, year, selected }: { index: DocumentIndex; yea
   const levelName = (locale === 'en' && index.doc.meta.geography.regionLevel.en) || index.doc.meta.geography.regionLevel.vi;
   return (
     <form className="filter-bar" aria-label={`${levelName} · ${m.year}`} onSubmit={(e) => e.preventDefault()}>
-      <fieldset className="filter-bar__regions">
-        <legend>{levelName}</legend>
-        <label className="chip">
-          <input type="checkbox" checked={selected.length === 0} onChange={() => setRegions([])} />
-          {m.wholeProvince}
-        </label>
-        {regions.map((r) => (
-          <label key={r.id} className="chip">
-            <input type="checkbox" checked={selected.includes(r.id)} onChange={() => toggleRegion(r.id)} />
-            {r.name}
+      {regions.length > CHIP_LIMIT ? (
+        <RegionPicker regions={regions} selected={selected} levelName={levelName} />
+      ) : (
+        <fieldset className="filter-bar__regions">
+          <legend>{levelName}</legend>
+          <label className="chip">
+            <input type="checkbox" checked={selected.length === 0} onChange={() => setRegions([])} />
+            {m.wholeProvince}
           </label>
-        ))}
-      </fieldset>
+          {regions.map((r) => (
+            <label key={r.id} className="chip">
+              <input type="checkbox" checked={selected.includes(r.id)} onChange={() => toggleRegion(r.id)} />
+              {r.name}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <label className="filter-bar__year">
         {m.year}
         <select value={year} onChange={(e) => setYear(Number(e.target.value) === index.asOfYear ? null : Number(e.target.value))}>

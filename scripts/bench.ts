@@ -1,0 +1,153 @@
+// `npm run bench`: prints sizes and timings (numbers, not pass/fail): bundle, domain work on a national-scale
+// document in Node, and in Chromium with the CPU slowed 4×: load, and filter changes until the next paint.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { chromium } from 'playwright-core';
+import { buildNationalDocument } from '../mocks/fixtures/national-document';
+import { validateDocument } from '../src/data/document-problems';
+import { indexDocument } from '../src/domain/document-index';
+import { buildOverview } from '../src/domain/overview';
+import { CHROMIUM_ARGS } from '../playwright.config';
+// @ts-expect-error plain ESM script without types
+import { measureBundle, report } from './bundle-size.mjs';
+
+const PORT = 4179;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+function time<T>(runs: number, fn: () => T): { median: number; max: number } {
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    xs.push(performance.now() - t);
+  }
+  return { median: median(xs), max: Math.max(...xs) };
+}
+
+async function main() {
+  if (!existsSync('dist/index.html') || process.argv.includes('--build')) spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+  console.log('== Bundle (gzip)');
+  console.log(report(measureBundle()));
+
+  console.log('\n== National-scale document');
+  const doc = buildNationalDocument();
+  const text = JSON.stringify(doc);
+  console.log(
+    `size ${(text.length / 1024 / 1024).toFixed(1)} MB; ${doc.regions.length} regions, ${doc.communes.length} communes, ${doc.ocop.products.length} products, ${doc.ocop.subjects.length} subjects, ${doc.craftVillages.length} craft villages`,
+  );
+
+  console.log('\n== Node (this machine, not slowed)');
+  console.log(`JSON.parse + validate: ${ms(time(3, () => validateDocument(JSON.parse(text))).median)}`);
+  const parsed = validateDocument(JSON.parse(text));
+  if (!parsed.ok) throw new Error('national document invalid');
+  console.log(`index: ${ms(time(1, () => indexDocument(parsed.document)).median)} (once per document)`);
+  const index = indexDocument(parsed.document);
+  const ids = index.regionIds;
+  for (const [label, regionIds] of [
+    ['whole', null],
+    ['1 region', [ids[5]!]],
+    ['2 regions', [ids[5]!, ids[400]!]],
+  ] as const) {
+    // Cold: a fresh index each run, so no cached metric helps (a first visit to this view).
+    const cold: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const fresh = indexDocument({ ...parsed.document });
+      const t = performance.now();
+      buildOverview(fresh, { regionIds, year: 2025 });
+      cold.push(performance.now() - t);
+    }
+    const warm = time(20, () => buildOverview(index, { regionIds, year: 2025 }));
+    console.log(`overview (${label}): cold median ${ms(median(cold))}, warm median ${ms(warm.median)}`);
+  }
+
+  console.log('\n== Chromium, CPU slowed 4×');
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
+  try {
+    await waitForServer(`http://127.0.0.1:${PORT}/`);
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.route(
+      (u) => u.pathname === '/bench/national.json',
+      (r) => r.fulfill({ contentType: 'application/json', body: text }),
+    );
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const t0 = Date.now();
+    await page.goto(`http://127.0.0.1:${PORT}/?source=/bench/national.json`);
+    await page.locator('article[data-target-id]').first().waitFor({ timeout: 120_000 });
+    console.log(`load to first target card (fetch ${(text.length / 1e6).toFixed(1)} MB, parse, validate, render): ${Date.now() - t0} ms`);
+    await page.waitForTimeout(1500);
+
+    const changes: number[] = [];
+    const search = page.getByRole('searchbox').first();
+    for (let i = 0; i < 6; i++) {
+      await search.fill(`Số ${10 + i * 37}`);
+      await page.waitForTimeout(200);
+      const box = page.locator('.region-picker__list input[type=checkbox]').first();
+      const handle = await box.elementHandle();
+      const elapsed = await page.evaluate(
+        (el) =>
+          new Promise<number>((resolve) => {
+            const t = performance.now();
+            (el as HTMLInputElement).click();
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t), 0));
+          }),
+        handle,
+      );
+      changes.push(elapsed);
+      await page.waitForTimeout(300);
+    }
+    console.log(
+      `district filter change to next frame: median ${ms(median(changes))}, max ${ms(Math.max(...changes))} (${changes.map((c) => c.toFixed(0)).join(', ')})`,
+    );
+
+    const years: number[] = [];
+    const select = page.getByRole('combobox', { name: /Năm|Year/ });
+    for (const y of ['2024', '2023', '2025', '2022', '2025']) {
+      const handle = await select.elementHandle();
+      years.push(
+        await page.evaluate(
+          ([el, value]) =>
+            new Promise<number>((resolve) => {
+              const s = el as HTMLSelectElement;
+              const t = performance.now();
+              s.value = value as string;
+              s.dispatchEvent(new Event('change', { bubbles: true }));
+              requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t), 0));
+            }),
+          [handle, y] as const,
+        ),
+      );
+      await page.waitForTimeout(300);
+    }
+    console.log(`year change to next frame: median ${ms(median(years))}, max ${ms(Math.max(...years))}`);
+    const marks = await page.evaluate(() =>
+      Math.max(
+        0,
+        ...[...document.querySelectorAll('.recharts-wrapper')].map(
+          (w) => w.querySelectorAll('.recharts-rectangle, .recharts-dot, .recharts-sector').length,
+        ),
+      ),
+    );
+    console.log(`most marks in one chart: ${marks}`);
+    await browser.close();
+  } finally {
+    server.kill();
+  }
+}
+
+async function waitForServer(url: string) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`server at ${url} did not start`);
+}
+
+await main();
