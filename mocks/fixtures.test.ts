@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { documentSchema } from '../src/data/schema';
 import { validateDocument, formatPath } from '../src/data/document-problems';
 import { buildSmallDocument } from './fixtures/small-document';
-import { brokenReferenceDocument, documentWithExtraFields, invalidDocument, markupInStringsDocument, wrongVersionDocument } from './fixtures/broken-documents';
+import {
+  brokenReferenceDocument,
+  documentWithExtraFields,
+  invalidDocument,
+  markupInStringsDocument,
+  wrongVersionDocument,
+} from './fixtures/broken-documents';
 
 describe('fixtures stay true to the contract', () => {
   it.each([

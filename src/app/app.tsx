@@ -23,7 +23,8 @@ export function App() {
   const { source, url, configProblem, docQuery, lastGood } = useDashboardDocument(loc);
   const loaded = docQuery.data ?? lastGood;
   const index = useMemo(() => (loaded ? indexDocument(loaded.document) : undefined), [loaded]);
-  const error = docQuery.error instanceof DocumentError ? docQuery.error : docQuery.error ? new DocumentError(url, { kind: 'network' }) : undefined;
+  const error =
+    docQuery.error instanceof DocumentError ? docQuery.error : docQuery.error ? new DocumentError(url, { kind: 'network' }) : undefined;
 
   return (
     <div className="page" lang={locale}>

@@ -9,7 +9,12 @@ import { useLocale, useRegionIds, useSelectedYear } from '../state/view-store';
 import { FilterBar } from '../ui/filter-bar';
 import { TargetOverview } from '../ui/target-overview';
 
-export function scopeLabel(index: DocumentIndex, regionIds: readonly string[], wholeProvince: string, list: (items: string[]) => string): string {
+export function scopeLabel(
+  index: DocumentIndex,
+  regionIds: readonly string[],
+  wholeProvince: string,
+  list: (items: string[]) => string,
+): string {
   if (regionIds.length === 0) return wholeProvince;
   const names = new Map(index.doc.regions.map((r) => [r.id, r.name]));
   return list(regionIds.map((id) => names.get(id) ?? id));

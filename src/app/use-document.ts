@@ -28,6 +28,9 @@ export function useDashboardDocument(loc: PageLocation) {
   const url = source ? (source.kind === 'ok' ? source.url : source.fallbackUrl) : '';
   const origins = useMemo(() => [...allowedOrigins(loc.pageUrl, config)].sort(), [loc.pageUrl, config]);
   const docQuery = useQuery({ ...documentQuery(url, origins), enabled: source !== undefined });
-  const lastGood = useMemo(() => (docQuery.isError && !docQuery.data ? lastGoodDocument(url) : undefined), [docQuery.isError, docQuery.data, url]);
+  const lastGood = useMemo(
+    () => (docQuery.isError && !docQuery.data ? lastGoodDocument(url) : undefined),
+    [docQuery.isError, docQuery.data, url],
+  );
   return { source, url, configProblem: configQuery.data?.problem, docQuery, lastGood };
 }

@@ -109,7 +109,14 @@ function checkUnique(root: unknown, items: readonly { readonly [k: string]: unkn
   });
 }
 
-function checkRef(root: unknown, known: ReadonlySet<string>, value: string | undefined, path: PathSegment[], collection: string, out: Problem[]) {
+function checkRef(
+  root: unknown,
+  known: ReadonlySet<string>,
+  value: string | undefined,
+  path: PathSegment[],
+  collection: string,
+  out: Problem[],
+) {
   if (value !== undefined && !known.has(value)) out.push(problem(root, path, 'unknown-reference', { collection }));
 }
 

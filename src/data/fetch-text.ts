@@ -35,7 +35,11 @@ async function readCapped(url: string, res: Response, maxBytes: number): Promise
  */
 export async function fetchText(
   url: string,
-  { signal, limits = DEFAULT_LIMITS, isAllowed = () => true }: { signal?: AbortSignal; limits?: FetchLimits; isAllowed?: (url: string) => boolean } = {},
+  {
+    signal,
+    limits = DEFAULT_LIMITS,
+    isAllowed = () => true,
+  }: { signal?: AbortSignal; limits?: FetchLimits; isAllowed?: (url: string) => boolean } = {},
 ): Promise<string> {
   const timeout = AbortSignal.timeout(limits.timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;

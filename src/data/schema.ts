@@ -6,10 +6,13 @@ export const SCHEMA_VERSION = 1;
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date' })
-  .refine((s) => {
-    const t = Date.parse(`${s}T00:00:00Z`);
-    return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
-  }, { message: 'date' })
+  .refine(
+    (s) => {
+      const t = Date.parse(`${s}T00:00:00Z`);
+      return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
+    },
+    { message: 'date' },
+  )
   .describe('A calendar date, YYYY-MM-DD');
 const isoDateTime = z
   .string()

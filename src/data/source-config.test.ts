@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveSource, isAllowedUrl } from './source-config';
+import { resolveSource, isAllowedUrl, type RuntimeConfig } from './source-config';
 
 const base = 'https://dashboard.example.vn/app/';
 const page = (search = '') => `https://dashboard.example.vn/app/${search}`;
@@ -8,24 +8,58 @@ const builtIn = 'https://dashboard.example.vn/app/data/thai-binh-sample.json';
 describe('resolveSource: ?source=, then config.json, then the build variable, then the built-in data', () => {
   it.each([
     ['nothing configured', page(), null, undefined, { kind: 'ok', url: builtIn, from: 'default', isDefault: true }],
-    ['build variable', page(), null, 'https://dashboard.example.vn/api/v1.json', { kind: 'ok', url: 'https://dashboard.example.vn/api/v1.json', from: 'build', isDefault: false }],
-    ['config.json beats the build variable', page(), { dataUrl: 'data/live.json', allowedOrigins: [] }, 'https://x.vn/a.json', { kind: 'ok', url: 'https://dashboard.example.vn/app/data/live.json', from: 'config', isDefault: false }],
-    ['same-origin ?source= beats config', page('?source=/feeds/hy.json'), { dataUrl: 'data/live.json', allowedOrigins: [] }, undefined, { kind: 'ok', url: 'https://dashboard.example.vn/feeds/hy.json', from: 'param', isDefault: false }],
-    ['?source= on an origin config.json allows', page('?source=https://data.thaibinh.gov.vn/ocop.json'), { allowedOrigins: ['https://data.thaibinh.gov.vn'] }, undefined, { kind: 'ok', url: 'https://data.thaibinh.gov.vn/ocop.json', from: 'param', isDefault: false }],
+    [
+      'build variable',
+      page(),
+      null,
+      'https://dashboard.example.vn/api/v1.json',
+      { kind: 'ok', url: 'https://dashboard.example.vn/api/v1.json', from: 'build', isDefault: false },
+    ],
+    [
+      'config.json beats the build variable',
+      page(),
+      { dataUrl: 'data/live.json', allowedOrigins: [] },
+      'https://x.vn/a.json',
+      { kind: 'ok', url: 'https://dashboard.example.vn/app/data/live.json', from: 'config', isDefault: false },
+    ],
+    [
+      'same-origin ?source= beats config',
+      page('?source=/feeds/hy.json'),
+      { dataUrl: 'data/live.json', allowedOrigins: [] },
+      undefined,
+      { kind: 'ok', url: 'https://dashboard.example.vn/feeds/hy.json', from: 'param', isDefault: false },
+    ],
+    [
+      '?source= on an origin config.json allows',
+      page('?source=https://data.thaibinh.gov.vn/ocop.json'),
+      { allowedOrigins: ['https://data.thaibinh.gov.vn'] },
+      undefined,
+      { kind: 'ok', url: 'https://data.thaibinh.gov.vn/ocop.json', from: 'param', isDefault: false },
+    ],
   ] as const)('%s', (_name, pageUrl, config, buildUrl, expected) => {
-    expect(resolveSource({ pageUrl, baseUrl: base, config, buildUrl })).toEqual(expected);
+    expect(resolveSource({ pageUrl, baseUrl: base, config: config as RuntimeConfig | null, buildUrl })).toEqual(expected);
   });
 
   it.each([
     ['a foreign origin', 'https://evil.example/x.json', 'origin', 'https://evil.example/x.json'],
-    ['a look-alike subdomain', 'https://dashboard.example.vn.evil.example/x.json', 'origin', 'https://dashboard.example.vn.evil.example/x.json'],
+    [
+      'a look-alike subdomain',
+      'https://dashboard.example.vn.evil.example/x.json',
+      'origin',
+      'https://dashboard.example.vn.evil.example/x.json',
+    ],
     ['the same host on another port', 'https://dashboard.example.vn:8443/x.json', 'origin', 'https://dashboard.example.vn:8443/x.json'],
     ['http instead of https', 'http://dashboard.example.vn/x.json', 'origin', 'http://dashboard.example.vn/x.json'],
     ['javascript:', 'javascript:alert(1)', 'scheme', 'javascript:alert(1)'],
     ['data:', 'data:application/json,{}', 'scheme', 'data:application/json,{}'],
     ['protocol-relative foreign', '//evil.example/x.json', 'origin', 'https://evil.example/x.json'],
   ])('refuses %s and falls back to the configured source', (_name, source, reason, requested) => {
-    const r = resolveSource({ pageUrl: page(`?source=${encodeURIComponent(source)}`), baseUrl: base, config: { allowedOrigins: ['https://data.thaibinh.gov.vn'] }, buildUrl: undefined });
+    const r = resolveSource({
+      pageUrl: page(`?source=${encodeURIComponent(source)}`),
+      baseUrl: base,
+      config: { allowedOrigins: ['https://data.thaibinh.gov.vn'] },
+      buildUrl: undefined,
+    });
     expect(r).toEqual({ kind: 'refused', requested, reason, fallbackUrl: builtIn });
   });
 

@@ -13,7 +13,12 @@ export type SourceOrigin = 'param' | 'config' | 'build' | 'default';
 
 export type ResolvedSource =
   | { readonly kind: 'ok'; readonly url: string; readonly from: SourceOrigin; readonly isDefault: boolean }
-  | { readonly kind: 'refused'; readonly requested: string; readonly reason: 'origin' | 'scheme' | 'malformed'; readonly fallbackUrl: string };
+  | {
+      readonly kind: 'refused';
+      readonly requested: string;
+      readonly reason: 'origin' | 'scheme' | 'malformed';
+      readonly fallbackUrl: string;
+    };
 
 function toUrl(value: string, base: string): URL | undefined {
   try {

@@ -94,18 +94,27 @@ describe('evaluateTarget on the small document', () => {
 
   it('refuses to compare a percent target with a count metric', () => {
     const t = target({ metric: 'ocop.recognised-count', unit: 'percent', value: 50 });
-    expect(evaluateTarget(index, t, whole2025)).toMatchObject({ status: 'no-data', noData: { kind: 'unit-mismatch', metricUnit: 'count' } });
+    expect(evaluateTarget(index, t, whole2025)).toMatchObject({
+      status: 'no-data',
+      noData: { kind: 'unit-mismatch', metricUnit: 'count' },
+    });
   });
 
   it('says which metric it does not know', () => {
     const t = target({ metric: 'ocop.unknown' });
-    expect(evaluateTarget(index, t, whole2025)).toMatchObject({ status: 'no-data', noData: { kind: 'unknown-metric', metric: 'ocop.unknown' } });
+    expect(evaluateTarget(index, t, whole2025)).toMatchObject({
+      status: 'no-data',
+      noData: { kind: 'unknown-metric', metric: 'ocop.unknown' },
+    });
   });
 
   it('uses a reported value when the records cannot compute the metric', () => {
     const t = target({ metric: 'reported', comparison: 'between', value: 60, valueMax: 70, reported: { value: 64, asOf: '2025-06-30' } });
     expect(evaluateTarget(index, t, whole2025)).toMatchObject({ status: 'achieved', result: { value: 64 } });
-    expect(evaluateTarget(index, { ...t, reported: undefined }, whole2025)).toMatchObject({ status: 'no-data', noData: { kind: 'not-reported' } });
+    expect(evaluateTarget(index, { ...t, reported: undefined }, whole2025)).toMatchObject({
+      status: 'no-data',
+      noData: { kind: 'not-reported' },
+    });
   });
 
   it('judges count targets on the province under a region filter, with the selection as contribution', () => {

@@ -16,7 +16,12 @@ describe('locale formats', () => {
     expect(formatValue(82.25, 'percent', 'vi')).toBe('82,3%');
   });
   it('sorts Vietnamese names in Vietnamese order (Đ after D)', () => {
-    expect(['Đông Xá', 'Dũng Nghĩa', 'An Ninh', 'Ân Thi'].sort(formatters('vi').compare)).toEqual(['An Ninh', 'Ân Thi', 'Dũng Nghĩa', 'Đông Xá']);
+    expect(['Đông Xá', 'Dũng Nghĩa', 'An Ninh', 'Ân Thi'].sort(formatters('vi').compare)).toEqual([
+      'An Ninh',
+      'Ân Thi',
+      'Dũng Nghĩa',
+      'Đông Xá',
+    ]);
   });
 });
 
@@ -24,7 +29,11 @@ describe('reasons in words', () => {
   it.each([
     ['rated', 'vi', '3/4 sản phẩm đánh giá năm 2025 đạt 3 sao trở lên (75%); mục tiêu: trên 80%.'],
     ['rated', 'en', '3 of 4 products rated in 2025 reached 3★ or more (75%); target: more than 80%.'],
-    ['advanced', 'vi', '2 xã nông thôn mới nâng cao (kể cả kiểu mẫu) cuối năm 2025; mục tiêu: ít nhất 4; theo tiến độ đều cần khoảng 3,5 vào 30/06/2025.'],
+    [
+      'advanced',
+      'vi',
+      '2 xã nông thôn mới nâng cao (kể cả kiểu mẫu) cuối năm 2025; mục tiêu: ít nhất 4; theo tiến độ đều cần khoảng 3,5 vào 30/06/2025.',
+    ],
     ['villages', 'en', '1 craft villages with a 3★+ OCOP producer at the end of 2025; target: 1 to 2.'],
   ] as const)('%s in %s', (id, locale, text) => {
     const t = SMALL_TARGETS.find((x) => x.id === id)!;
@@ -38,15 +47,26 @@ describe('reasons in words', () => {
 
   it('describes goals and changes', () => {
     expect(describeGoal({ ...SMALL_TARGETS[3]!, value: 60, valueMax: 70 }, 'vi')).toBe('từ 60 đến 70');
-    expect(describeChange({ kind: 'value', value: 5, unit: 'count' }, { kind: 'value', value: 3, unit: 'count' }, 2024, 'vi')).toBe('+2 so với 2024');
-    expect(describeChange({ kind: 'value', value: 70, unit: 'percent' }, { kind: 'value', value: 75.5, unit: 'percent' }, 2024, 'en')).toBe('−5.5 pts since 2024');
-    expect(describeChange({ kind: 'value', value: 1, unit: 'count' }, { kind: 'no-data', reason: 'no-rated-products' }, 2024, 'vi')).toBeUndefined();
+    expect(describeChange({ kind: 'value', value: 5, unit: 'count' }, { kind: 'value', value: 3, unit: 'count' }, 2024, 'vi')).toBe(
+      '+2 so với 2024',
+    );
+    expect(describeChange({ kind: 'value', value: 70, unit: 'percent' }, { kind: 'value', value: 75.5, unit: 'percent' }, 2024, 'en')).toBe(
+      '−5.5 pts since 2024',
+    );
+    expect(
+      describeChange({ kind: 'value', value: 1, unit: 'count' }, { kind: 'no-data', reason: 'no-rated-products' }, 2024, 'vi'),
+    ).toBeUndefined();
   });
 });
 
 describe('document problems in words', () => {
   it('gives the path, the rule and what was found', () => {
-    expect(describeProblem({ path: ['ocop', 'products', 12, 'stars'], code: 'range', params: { min: 1, max: 5 }, received: 7, hasReceived: true }, 'vi')).toEqual({
+    expect(
+      describeProblem(
+        { path: ['ocop', 'products', 12, 'stars'], code: 'range', params: { min: 1, max: 5 }, received: 7, hasReceived: true },
+        'vi',
+      ),
+    ).toEqual({
       path: 'ocop.products[12].stars',
       message: 'phải từ 1 đến 5, nhận được 7',
     });

@@ -49,7 +49,10 @@ export function describeEvaluation(e: TargetEvaluation, locale: Locale, scopeLab
     return m.noData.reportedProvinceOnly;
   }
   if (!e.result) return '';
-  const parts = [describeResult(t.metric, e.result, year, locale, t.reported?.asOf), `${m.targetGoal.toLowerCase()}: ${describeGoal(t, locale)}`];
+  const parts = [
+    describeResult(t.metric, e.result, year, locale, t.reported?.asOf),
+    `${m.targetGoal.toLowerCase()}: ${describeGoal(t, locale)}`,
+  ];
   if (e.aboveRange) parts.push(m.aboveRange);
   if (e.expected !== undefined && e.status !== 'achieved') {
     parts.push(m.expectedByNow({ value: formatValue(e.expected, t.unit, locale), date: f.date(e.evaluatedOn) }));
@@ -63,20 +66,38 @@ export function describeEvaluation(e: TargetEvaluation, locale: Locale, scopeLab
 }
 
 /** "+5 since 2024" for counts, "+3.2 points" style for percents is shown in the same unit. */
-export function describeChange(current: MetricResult | undefined, previous: MetricResult | undefined, previousYear: number, locale: Locale): string | undefined {
+export function describeChange(
+  current: MetricResult | undefined,
+  previous: MetricResult | undefined,
+  previousYear: number,
+  locale: Locale,
+): string | undefined {
   if (current?.kind !== 'value' || previous?.kind !== 'value') return undefined;
   const m = CATALOGUE[locale];
   const delta = current.value - previous.value;
   if (Math.abs(delta) < 1e-9) return m.noChange;
   const unitText = current.unit === 'percent' ? (locale === 'vi' ? ' điểm %' : ' pts') : '';
-  return m.changeSince({ sign: delta > 0 ? '+' : '−', delta: formatters(locale).number(Math.abs(delta), 1) + unitText, year: previousYear });
+  return m.changeSince({
+    sign: delta > 0 ? '+' : '−',
+    delta: formatters(locale).number(Math.abs(delta), 1) + unitText,
+    year: previousYear,
+  });
 }
 
 export function describeSummary(t: StatusTally, locale: Locale, scopeLabel: string, year: number): string {
   const m = CATALOGUE[locale];
   if (t.total === 0) return m.summaryNone;
   const b = t.byStatus;
-  return m.summary({ achieved: b.achieved, total: t.total, onTrack: b['on-track'], atRisk: b['at-risk'], offTrack: b['off-track'], noData: b['no-data'], scope: scopeLabel, year });
+  return m.summary({
+    achieved: b.achieved,
+    total: t.total,
+    onTrack: b['on-track'],
+    atRisk: b['at-risk'],
+    offTrack: b['off-track'],
+    noData: b['no-data'],
+    scope: scopeLabel,
+    year,
+  });
 }
 
 function showReceived(v: unknown): string {

@@ -1,7 +1,13 @@
 // The foundation as a person meets it: default data with statuses, refused foreign sources, bad documents explained.
 import { expect, test } from '@playwright/test';
 import { buildSmallDocument } from '../../mocks/fixtures/small-document';
-import { HTML_ERROR_PAGE, invalidDocument, markupInStringsDocument, truncatedDocumentText, wrongVersionDocument } from '../../mocks/fixtures/broken-documents';
+import {
+  HTML_ERROR_PAGE,
+  invalidDocument,
+  markupInStringsDocument,
+  truncatedDocumentText,
+  wrongVersionDocument,
+} from '../../mocks/fixtures/broken-documents';
 import { atPath, serveFixture, trackErrors } from './helpers';
 
 test('the built-in Thái Bình data loads with every target, its status, the as-of date and the sample notice', async ({ page }) => {
@@ -52,7 +58,9 @@ test('a same-origin invalid document shows each problem with its JSON path, and 
   const alert = page.getByRole('alert').filter({ hasText: 'Dữ liệu không hợp lệ' });
   await expect(alert).toBeVisible();
   await expect(alert).toContainText('Tài liệu có 3 lỗi');
-  await expect(alert.getByRole('listitem').filter({ hasText: 'ocop.products[1].stars' })).toHaveText('ocop.products[1].stars: phải từ 1 đến 5, nhận được 7');
+  await expect(alert.getByRole('listitem').filter({ hasText: 'ocop.products[1].stars' })).toHaveText(
+    'ocop.products[1].stars: phải từ 1 đến 5, nhận được 7',
+  );
   await expect(alert).toContainText('ocop.products[2].group: giá trị không hợp lệ');
   await expect(alert).toContainText('meta.asOf: thiếu trường bắt buộc');
   await expect(page.locator('article[data-target-id]')).toHaveCount(0);
@@ -63,7 +71,9 @@ test('a same-origin invalid document shows each problem with its JSON path, and 
 test('a document of another schema version is a clear error', async ({ page }) => {
   await serveFixture(page, '/fixtures/v2.json', wrongVersionDocument());
   await page.goto('/?source=/fixtures/v2.json');
-  await expect(page.getByRole('alert')).toContainText('meta.schemaVersion: phiên bản lược đồ không được hỗ trợ (ứng dụng đọc phiên bản 1), nhận được 2');
+  await expect(page.getByRole('alert')).toContainText(
+    'meta.schemaVersion: phiên bản lược đồ không được hỗ trợ (ứng dụng đọc phiên bản 1), nhận được 2',
+  );
 });
 
 test.describe('documents that are not JSON are said in words', () => {
