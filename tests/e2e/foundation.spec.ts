@@ -34,7 +34,7 @@ test('a ?source= on a foreign host is refused, named, and never requested', asyn
   const errors = trackErrors(page);
   const foreign: string[] = [];
   page.on('request', (r) => {
-    if (r.url().includes('evil.example')) foreign.push(r.url());
+    if (new URL(r.url()).hostname.endsWith('evil.example')) foreign.push(r.url());
   });
   await page.goto('/?source=' + encodeURIComponent('https://evil.example/fake-figures.json'));
   const alert = page.getByRole('alert').filter({ hasText: 'Không tải dữ liệu từ địa chỉ không được phép' });
@@ -141,4 +141,16 @@ test('a slow endpoint shows a loading state that keeps the layout', async ({ pag
   await expect(page.locator('[aria-busy="true"]')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tỉnh Mẫu');
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+});
+
+test('the built page forbids inline scripts (Content-Security-Policy)', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('article[data-target-id]').first()).toBeVisible();
+  const blocked = await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'document.body.dataset.inline = "ran"';
+    document.body.append(s);
+    return document.body.dataset.inline === undefined;
+  });
+  expect(blocked).toBe(true);
 });

@@ -1,5 +1,8 @@
 // Shared browser-test helpers: collect script errors, serve fixture documents on the page's own origin.
 import type { Page } from '@playwright/test';
+import { createRequire } from 'node:module';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** Records uncaught errors and console errors; tests assert the list stays empty. */
 export function trackErrors(page: Page): string[] {
@@ -23,4 +26,14 @@ export async function serveFixture(page: Page, path: string, body: unknown, init
       body: typeof body === 'string' ? body : JSON.stringify(body),
     }),
   );
+}
+
+/** Runs axe-core in the page for WCAG 2.2 A/AA and returns the violations (id, impact, first targets). */
+export async function axeViolations(page: Page) {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
 }
