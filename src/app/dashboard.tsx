@@ -4,7 +4,7 @@ import type { DocumentIndex } from '../domain/document-index';
 import { regionsInScope } from '../domain/document-index';
 import { buildOverview, effectiveYear } from '../domain/overview';
 import { CATALOGUE } from '../i18n/messages';
-import { describeSummary } from '../i18n/describe';
+import { describeHeadline, describeSummary } from '../i18n/describe';
 import { useLocale, useRegionIds, useSelectedYear } from '../state/view-store';
 import { FilterBar } from '../ui/filter-bar';
 import { TargetOverview } from '../ui/target-overview';
@@ -37,9 +37,12 @@ export function Dashboard({ index }: { index: DocumentIndex }) {
   return (
     <>
       <FilterBar index={index} year={year} selected={regionIds} />
-      <p className="summary" role="status" aria-live="polite">
-        {describeSummary(overview.tally, locale, label, year)}
-      </p>
+      <div className="summary" role="status" aria-live="polite">
+        <p className="summary__headline" data-testid="headline">
+          {describeHeadline(overview, locale)}
+        </p>
+        <p className="summary__counts">{describeSummary(overview.tally, locale, label, year)}</p>
+      </div>
       <TargetOverview overview={overview} scopeLabel={label} />
     </>
   );

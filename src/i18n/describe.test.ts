@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSmallDocument, SMALL_TARGETS } from '../../mocks/fixtures/small-document';
 import { indexDocument } from '../domain/document-index';
 import { evaluateTarget } from '../domain/target-status';
-import { describeChange, describeEvaluation, describeGoal, describeProblem, formatValue } from './describe';
+import { describeChange, describeEvaluation, describeGoal, describeHeadline, describeProblem, formatValue } from './describe';
 import { formatters } from './format';
 
 const index = indexDocument(buildSmallDocument());
@@ -74,5 +74,22 @@ describe('document problems in words', () => {
       path: 'meta.asOf',
       message: 'required field is missing',
     });
+  });
+});
+
+describe('the headline for leaders', () => {
+  it('says per area how many targets are met and the headline figure against its goal', async () => {
+    const { buildOverview } = await import('../domain/overview');
+    const o = buildOverview(index, { regionIds: null, year: 2025 });
+    expect(describeHeadline(o, 'vi')).toBe(
+      'OCOP: 1/2 mục tiêu đã đạt; Nông thôn mới: 0/1 mục tiêu đã đạt (2 xã nâng cao trên kế hoạch 4); Làng nghề: 1/1 mục tiêu đã đạt (1 làng nghề có sản phẩm 3 sao (mục tiêu từ 1 đến 2)).',
+    );
+    expect(describeHeadline(o, 'en')).toContain('New rural areas: 0 of 1 targets achieved (2 advanced communes of 4 planned)');
+  });
+
+  it('says when the current year is not over', () => {
+    expect(
+      describeChange({ kind: 'value', value: 5, unit: 'count' }, { kind: 'value', value: 3, unit: 'count' }, 2024, 'vi', '2025-06-30'),
+    ).toBe('+2 so với 2024 (năm 2025 mới tính đến 30/06/2025)');
   });
 });

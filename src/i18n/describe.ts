@@ -3,6 +3,7 @@ import type { DocumentErrorDetail } from '../data/document-error';
 import { formatPath, type Problem } from '../data/document-problems';
 import type { Target, Unit } from '../data/schema';
 import type { MetricResult } from '../domain/metrics';
+import type { Overview } from '../domain/overview';
 import type { StatusTally, TargetEvaluation } from '../domain/target-status';
 import { formatters, type Locale } from './format';
 import { CATALOGUE } from './messages';
@@ -71,17 +72,21 @@ export function describeChange(
   previous: MetricResult | undefined,
   previousYear: number,
   locale: Locale,
+  /** The as-of date when the current year is not over yet: the comparison then says so. */
+  partialUntil?: string,
 ): string | undefined {
   if (current?.kind !== 'value' || previous?.kind !== 'value') return undefined;
   const m = CATALOGUE[locale];
   const delta = current.value - previous.value;
-  if (Math.abs(delta) < 1e-9) return m.noChange;
+  const partial = partialUntil ? ` (${m.partialYear({ year: previousYear + 1, date: formatters(locale).date(partialUntil) })})` : '';
+  if (Math.abs(delta) < 1e-9) return m.noChange + partial;
   const unitText = current.unit === 'percent' ? (locale === 'vi' ? ' điểm %' : ' pts') : '';
-  return m.changeSince({
+  const text = m.changeSince({
     sign: delta > 0 ? '+' : '−',
     delta: formatters(locale).number(Math.abs(delta), 1) + unitText,
     year: previousYear,
   });
+  return text + partial;
 }
 
 export function describeSummary(t: StatusTally, locale: Locale, scopeLabel: string, year: number): string {
@@ -142,4 +147,21 @@ export function describeLoadError(d: DocumentErrorDetail, locale: Locale): strin
     case 'invalid':
       return m.invalidCount({ count: d.total });
   }
+}
+
+/** The leaders' sentence: per area, how many targets are met, and the area's headline figure against its goal. */
+export function describeHeadline(o: Overview, locale: Locale): string {
+  const m = CATALOGUE[locale];
+  if (o.groups.length === 0) return m.summaryNone;
+  const parts = o.groups.map((g) => {
+    let text = m.headlineArea({ area: m.area[g.area], achieved: g.tally.byStatus.achieved, total: g.tally.total });
+    const lead = g.rows.find((r) => m.headlineFigure[r.evaluation.target.metric] && r.evaluation.result?.kind === 'value');
+    const figure = lead && m.headlineFigure[lead.evaluation.target.metric];
+    if (lead && figure && lead.evaluation.result?.kind === 'value') {
+      const t = lead.evaluation.target;
+      text += ` (${figure({ value: formatValue(lead.evaluation.result.value, t.unit, locale), goal: describeGoal(t, locale).replace(/^(ít nhất|at least) /, '') })})`;
+    }
+    return text;
+  });
+  return parts.join('; ') + '.';
 }

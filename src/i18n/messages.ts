@@ -30,6 +30,9 @@ export interface Messages {
   comparison: Record<Comparison, Fn>;
   summary: Fn;
   summaryNone: string;
+  headlineArea: Fn;
+  headlineFigure: Record<string, Fn>;
+  partialYear: Fn;
   targetsHeading: string;
   targetValue: string;
   targetGoal: string;
@@ -121,6 +124,14 @@ const vi: Messages = {
   summary: (p) =>
     `${p.achieved}/${p.total} mục tiêu đã đạt, ${p.onTrack} đúng tiến độ, ${p.atRisk} có nguy cơ, ${p.offTrack} chưa đạt, ${p.noData} chưa có số liệu (${p.scope}, năm ${p.year}).`,
   summaryNone: 'Tài liệu không có mục tiêu nào.',
+  headlineArea: (p) => `${p.area}: ${p.achieved}/${p.total} mục tiêu đã đạt`,
+  headlineFigure: {
+    'ntm.advanced-or-higher-count': (p) => `${p.value} xã nâng cao trên kế hoạch ${p.goal}`,
+    'ntm.model-count': (p) => `${p.value} xã kiểu mẫu trên kế hoạch ${p.goal}`,
+    'ocop.recognised-count': (p) => `${p.value} sản phẩm OCOP trên mục tiêu ${p.goal}`,
+    'craft.villages-with-3plus-product': (p) => `${p.value} làng nghề có sản phẩm 3 sao (mục tiêu ${p.goal})`,
+  },
+  partialYear: (p) => `năm ${p.year} mới tính đến ${p.date}`,
   targetsHeading: 'Các mục tiêu',
   targetValue: 'Hiện tại',
   targetGoal: 'Mục tiêu',
@@ -269,6 +280,14 @@ const en: Messages = {
   summary: (p) =>
     `${p.achieved} of ${p.total} targets achieved, ${p.onTrack} on track, ${p.atRisk} at risk, ${p.offTrack} not achieved, ${p.noData} without data (${p.scope}, ${p.year}).`,
   summaryNone: 'The document has no targets.',
+  headlineArea: (p) => `${p.area}: ${p.achieved} of ${p.total} targets achieved`,
+  headlineFigure: {
+    'ntm.advanced-or-higher-count': (p) => `${p.value} advanced communes of ${p.goal} planned`,
+    'ntm.model-count': (p) => `${p.value} model communes of ${p.goal} planned`,
+    'ocop.recognised-count': (p) => `${p.value} OCOP products of ${p.goal} targeted`,
+    'craft.villages-with-3plus-product': (p) => `${p.value} craft villages with a 3★ product (target ${p.goal})`,
+  },
+  partialYear: (p) => `${p.year} counted up to ${p.date} only`,
   targetsHeading: 'Targets',
   targetValue: 'Now',
   targetGoal: 'Target',

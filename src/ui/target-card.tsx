@@ -14,7 +14,8 @@ export function TargetCard({ row, scopeLabel, year }: { row: TargetRow; scopeLab
   const t = e.target;
   const shown = e.judgedOn === 'province' ? e.selectionResult : e.result;
   const headingId = `target-${t.id}`;
-  const change = describeChange(shown, row.previous, row.previousYear, locale);
+  const partial = e.evaluatedOn.endsWith('-12-31') ? undefined : e.evaluatedOn;
+  const change = describeChange(shown, row.previous, row.previousYear, locale, partial);
   return (
     <article className={`target-card target-card--${e.status}`} aria-labelledby={headingId} data-target-id={t.id}>
       <header className="target-card__head">
