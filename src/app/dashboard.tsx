@@ -5,7 +5,8 @@ import { regionsInScope } from '../domain/document-index';
 import { buildOverview, effectiveYear } from '../domain/overview';
 import { CATALOGUE } from '../i18n/messages';
 import { describeHeadline, describeSummary } from '../i18n/describe';
-import { useLocale, useRegionIds, useSelectedYear } from '../state/view-store';
+import { useLocale, useRegionIds, useSelectedYear, useSlide, useViewActions } from '../state/view-store';
+import { Presentation } from '../ui/presentation';
 import { FilterBar } from '../ui/filter-bar';
 import { TargetOverview } from '../ui/target-overview';
 
@@ -33,10 +34,19 @@ export function Dashboard({ index }: { index: DocumentIndex }) {
   const overview = useMemo(() => buildOverview(index, { regionIds, year }), [index, regionIds, year]);
   const listFormat = useMemo(() => new Intl.ListFormat(locale, { type: 'conjunction' }), [locale]);
   const label = scopeLabel(index, regionIds, m.wholeProvince, (items) => listFormat.format(items));
+  const slide = useSlide();
+  const { setSlide } = useViewActions();
+
+  if (slide !== null) return <Presentation overview={overview} meta={index.doc.meta} scopeLabel={label} slide={slide} />;
 
   return (
     <>
-      <FilterBar index={index} year={year} selected={regionIds} />
+      <div className="toolbar">
+        <FilterBar index={index} year={year} selected={regionIds} />
+        <button type="button" className="button present-button" onClick={() => setSlide(1)}>
+          ▶ {m.present.start}
+        </button>
+      </div>
       <div className="summary" role="status" aria-live="polite">
         <p className="summary__headline" data-testid="headline">
           {describeHeadline(overview, locale)}

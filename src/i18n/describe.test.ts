@@ -90,6 +90,6 @@ describe('the headline for leaders', () => {
   it('says when the current year is not over', () => {
     expect(
       describeChange({ kind: 'value', value: 5, unit: 'count' }, { kind: 'value', value: 3, unit: 'count' }, 2024, 'vi', '2025-06-30'),
-    ).toBe('+2 so với 2024 (năm 2025 mới tính đến 30/06/2025)');
+    ).toBe('+2 so với 2024 (2025: đến 30/06/2025)');
   });
 });

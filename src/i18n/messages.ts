@@ -87,6 +87,17 @@ export interface Messages {
   wholeProvince: string;
   year: string;
   showTable: string;
+  present: {
+    start: string;
+    deck: string;
+    slide: string;
+    controls: string;
+    previous: string;
+    next: string;
+    fullscreen: string;
+    exit: string;
+    hint: string;
+  };
   removeRegion: Fn;
   findRegion: Fn;
   moreRegions: Fn;
@@ -131,7 +142,7 @@ const vi: Messages = {
     'ocop.recognised-count': (p) => `${p.value} sản phẩm OCOP trên mục tiêu ${p.goal}`,
     'craft.villages-with-3plus-product': (p) => `${p.value} làng nghề có sản phẩm 3 sao (mục tiêu ${p.goal})`,
   },
-  partialYear: (p) => `năm ${p.year} mới tính đến ${p.date}`,
+  partialYear: (p) => `${p.year}: đến ${p.date}`,
   targetsHeading: 'Các mục tiêu',
   targetValue: 'Hiện tại',
   targetGoal: 'Mục tiêu',
@@ -243,6 +254,17 @@ const vi: Messages = {
   wholeProvince: 'Toàn tỉnh',
   year: 'Năm',
   showTable: 'Xem dạng bảng',
+  present: {
+    start: 'Trình chiếu',
+    deck: 'bản trình chiếu',
+    slide: 'Trang',
+    controls: 'Điều khiển trình chiếu',
+    previous: 'Trước',
+    next: 'Sau',
+    fullscreen: 'Toàn màn hình (F)',
+    exit: 'Thoát (Esc)',
+    hint: 'Phím → hoặc Space: trang sau · ←: trang trước · F: toàn màn hình · Esc: thoát',
+  },
   removeRegion: (p) => `Bỏ chọn ${p.name}`,
   findRegion: (p) => `Tìm ${p.level} (${p.count})`,
   moreRegions: (p) => `Hiển thị ${p.shown}/${p.total}; gõ tên để thu hẹp.`,
@@ -287,7 +309,7 @@ const en: Messages = {
     'ocop.recognised-count': (p) => `${p.value} OCOP products of ${p.goal} targeted`,
     'craft.villages-with-3plus-product': (p) => `${p.value} craft villages with a 3★ product (target ${p.goal})`,
   },
-  partialYear: (p) => `${p.year} counted up to ${p.date} only`,
+  partialYear: (p) => `${p.year} to ${p.date}`,
   targetsHeading: 'Targets',
   targetValue: 'Now',
   targetGoal: 'Target',
@@ -403,6 +425,17 @@ const en: Messages = {
   wholeProvince: 'Whole province',
   year: 'Year',
   showTable: 'Show as table',
+  present: {
+    start: 'Present',
+    deck: 'slide deck',
+    slide: 'Slide',
+    controls: 'Presentation controls',
+    previous: 'Previous',
+    next: 'Next',
+    fullscreen: 'Full screen (F)',
+    exit: 'Exit (Esc)',
+    hint: '→ or Space: next · ←: previous · F: full screen · Esc: exit',
+  },
   removeRegion: (p) => `Remove ${p.name}`,
   findRegion: (p) => `Find a ${p.level} (${p.count})`,
   moreRegions: (p) => `Showing ${p.shown} of ${p.total}; type a name to narrow.`,

@@ -3,22 +3,27 @@ import { parseView, serializeView } from './url-state';
 
 describe('the view in the URL', () => {
   it.each([
-    ['', { regionIds: [], year: null, locale: 'vi' }],
-    ['?district=342', { regionIds: ['342'], year: null, locale: 'vi' }],
-    ['?district=342,343,342&year=2024&lang=en', { regionIds: ['342', '343'], year: 2024, locale: 'en' }],
-    ['?year=20x4&lang=fr', { regionIds: [], year: null, locale: 'vi' }],
-    ['?district=,,', { regionIds: [], year: null, locale: 'vi' }],
+    ['', { regionIds: [], year: null, locale: 'vi', slide: null }],
+    ['?district=342', { regionIds: ['342'], year: null, locale: 'vi', slide: null }],
+    ['?district=342,343,342&year=2024&lang=en', { regionIds: ['342', '343'], year: 2024, locale: 'en', slide: null }],
+    ['?year=20x4&lang=fr', { regionIds: [], year: null, locale: 'vi', slide: null }],
+    ['?slide=3&lang=en', { regionIds: [], year: null, locale: 'en', slide: 3 }],
+    ['?slide=0', { regionIds: [], year: null, locale: 'vi', slide: null }],
+    ['?district=,,', { regionIds: [], year: null, locale: 'vi', slide: null }],
   ] as const)('parses %j', (search, view) => {
     expect(parseView(search)).toEqual(view);
   });
 
   it('writes the view and keeps source= untouched', () => {
-    const search = serializeView({ regionIds: ['342', '343'], year: 2024, locale: 'en' }, '?source=%2Fdata%2Fx.json&district=1');
+    const search = serializeView(
+      { regionIds: ['342', '343'], year: 2024, locale: 'en', slide: null },
+      '?source=%2Fdata%2Fx.json&district=1',
+    );
     expect(search).toBe('?source=%2Fdata%2Fx.json&district=342,343&year=2024&lang=en');
-    expect(parseView(search)).toEqual({ regionIds: ['342', '343'], year: 2024, locale: 'en' });
+    expect(parseView(search)).toEqual({ regionIds: ['342', '343'], year: 2024, locale: 'en', slide: null });
   });
 
   it('drops defaults so the plain address stays plain', () => {
-    expect(serializeView({ regionIds: [], year: null, locale: 'vi' }, '?district=342&lang=en')).toBe('');
+    expect(serializeView({ regionIds: [], year: null, locale: 'vi', slide: null }, '?district=342&lang=en')).toBe('');
   });
 });

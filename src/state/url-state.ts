@@ -1,4 +1,4 @@
-// The view as URL parameters: ?district=342,343&year=2024&lang=en (source= is kept as it is).
+// The view as URL parameters: ?district=342,343&year=2024&lang=en&slide=2 (source= is kept as it is).
 import type { Locale } from '../i18n/format';
 
 export interface ViewState {
@@ -6,9 +6,11 @@ export interface ViewState {
   /** null = the document's as-of year. */
   readonly year: number | null;
   readonly locale: Locale;
+  /** The slide shown in presentation mode (1-based); null = not presenting. */
+  readonly slide: number | null;
 }
 
-export const DEFAULT_VIEW: ViewState = { regionIds: [], year: null, locale: 'vi' };
+export const DEFAULT_VIEW: ViewState = { regionIds: [], year: null, locale: 'vi', slide: null };
 
 export function parseView(search: string): ViewState {
   const q = new URLSearchParams(search);
@@ -19,7 +21,9 @@ export function parseView(search: string): ViewState {
   const yearText = q.get('year');
   const year = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : null;
   const locale: Locale = q.get('lang') === 'en' ? 'en' : 'vi';
-  return { regionIds, year, locale };
+  const slideText = q.get('slide');
+  const slide = slideText && /^\d{1,3}$/.test(slideText) && Number(slideText) >= 1 ? Number(slideText) : null;
+  return { regionIds, year, locale, slide };
 }
 
 /** Writes the view into `search`, leaving every other parameter (source=…) alone. */
@@ -29,6 +33,7 @@ export function serializeView(view: ViewState, search: string): string {
   set('district', view.regionIds.length > 0 ? view.regionIds.join(',') : null);
   set('year', view.year === null ? null : String(view.year));
   set('lang', view.locale === 'vi' ? null : view.locale);
+  set('slide', view.slide === null ? null : String(view.slide));
   const text = q.toString().replace(/%2C/gi, ',');
   return text ? `?${text}` : '';
 }

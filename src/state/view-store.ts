@@ -8,6 +8,8 @@ interface ViewActions {
   toggleRegion(id: string): void;
   setYear(year: number | null): void;
   setLocale(locale: Locale): void;
+  /** Starts (1), moves to, or with null ends the presentation. */
+  setSlide(slide: number | null): void;
   /** Replaces the view from the URL (back/forward). */
   syncFromUrl(search: string): void;
 }
@@ -24,6 +26,7 @@ export const useViewStore = create<ViewState & { actions: ViewActions }>()((set,
     },
     setYear: (year) => set({ year }),
     setLocale: (locale) => set({ locale }),
+    setSlide: (slide) => set({ slide }),
     syncFromUrl: (search) => set(parseView(search)),
   },
 }));
@@ -31,6 +34,7 @@ export const useViewStore = create<ViewState & { actions: ViewActions }>()((set,
 export const useRegionIds = () => useViewStore((s) => s.regionIds);
 export const useSelectedYear = () => useViewStore((s) => s.year);
 export const useLocale = () => useViewStore((s) => s.locale);
+export const useSlide = () => useViewStore((s) => s.slide);
 export const useViewActions = () => useViewStore((s) => s.actions);
 
 /** Pushes view changes into history and follows back/forward; returns the unsubscribe. */
@@ -38,7 +42,8 @@ export function connectViewToUrl(win: Window = window): () => void {
   let fromPop = false;
   const unsubscribe = useViewStore.subscribe((state, prev) => {
     if (fromPop) return;
-    if (state.regionIds === prev.regionIds && state.year === prev.year && state.locale === prev.locale) return;
+    if (state.regionIds === prev.regionIds && state.year === prev.year && state.locale === prev.locale && state.slide === prev.slide)
+      return;
     const search = serializeView(state, win.location.search);
     if (search !== win.location.search) win.history.pushState(null, '', `${win.location.pathname}${search}${win.location.hash}`);
   });
