@@ -2,13 +2,13 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
-mkdirSync('test-results', { recursive: true });
-for (const f of ['test-results/vitest.json', 'test-results/playwright.json']) rmSync(f, { force: true });
+mkdirSync('.test-output', { recursive: true });
+for (const f of ['.test-output/vitest.json', '.test-output/playwright.json']) rmSync(f, { force: true });
 
 const steps = [
   ['type check', 'npx', ['tsc', '--noEmit', '-p', '.']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
-  ['unit and component tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']],
+  ['unit and component tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.test-output/vitest.json']],
   ['build', 'npx', ['vite', 'build']],
   ['size budgets', 'node', ['scripts/bundle-size.mjs']],
   ['browser tests', 'npx', ['playwright', 'test']],
@@ -27,8 +27,8 @@ function counts(file, read) {
   if (!existsSync(file)) return { passed: 0, failed: 0, skipped: 0, found: false };
   return { ...read(JSON.parse(readFileSync(file, 'utf8'))), found: true };
 }
-const unit = counts('test-results/vitest.json', (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests, skipped: j.numPendingTests + (j.numTodoTests ?? 0) }));
-const e2e = counts('test-results/playwright.json', (j) => ({ passed: j.stats.expected, failed: j.stats.unexpected + j.stats.flaky, skipped: j.stats.skipped }));
+const unit = counts('.test-output/vitest.json', (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests, skipped: j.numPendingTests + (j.numTodoTests ?? 0) }));
+const e2e = counts('.test-output/playwright.json', (j) => ({ passed: j.stats.expected, failed: j.stats.unexpected + j.stats.flaky, skipped: j.stats.skipped }));
 
 console.log(`\nunit/component: ${unit.passed} passed, ${unit.failed} failed, ${unit.skipped} skipped`);
 console.log(`browser: ${e2e.passed} passed, ${e2e.failed} failed, ${e2e.skipped} skipped`);
