@@ -62,9 +62,7 @@ describe('public/schema/v1.json', () => {
     expect(at(schema, 'properties', 'meta').required).not.toContain('sources');
     expect(at(schema, 'properties', 'ntm').required).not.toContain('criteriaSets');
     expect(at(schema, 'properties', 'craftVillages', 'items').required).not.toContain('subjectIds');
-    expect(at(schema, 'properties', 'ocop', 'properties', 'products', 'items').required).not.toContain(
-      'firstRecognisedYear',
-    );
+    expect(at(schema, 'properties', 'ocop', 'properties', 'products', 'items').required).not.toContain('firstRecognisedYear');
   });
 
   it('allows unknown fields in every object (forward compatible)', () => {
