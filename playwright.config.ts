@@ -1,7 +1,7 @@
 // Browser tests: Debian's Chromium driven by Playwright against the production build served by `vite preview`.
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+const PORT = Number(process.env.E2E_PORT ?? 4311);
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
