@@ -1,5 +1,5 @@
 // The dashboard for a loaded document: filters, the one-line summary and the targets, for the current view.
-import { useMemo } from 'react';
+import { lazy, useMemo } from 'react';
 import type { DocumentIndex } from '../domain/document-index';
 import { regionsInScope } from '../domain/document-index';
 import { buildOverview, effectiveYear } from '../domain/overview';
@@ -9,6 +9,17 @@ import { useLocale, useRegionIds, useSelectedYear, useSlide, useViewActions } fr
 import { Presentation } from '../ui/presentation';
 import { FilterBar } from '../ui/filter-bar';
 import { TargetOverview } from '../ui/target-overview';
+import { SectionBoundary } from '../ui/section-boundary';
+import type { SectionProps } from '../ui/section-props';
+
+// Charts, tables and the map load after the figures: they are not part of the first paint's JavaScript.
+const RegionMap = lazy(() => import('../ui/map/region-map'));
+const CraftSection = lazy(() => import('../ui/craft/craft-section'));
+
+const SECTIONS = [
+  { id: 'map', Component: RegionMap, minHeight: 640 },
+  { id: 'craft', Component: CraftSection, minHeight: 1200 },
+] as const;
 
 export function scopeLabel(
   index: DocumentIndex,
@@ -37,6 +48,8 @@ export function Dashboard({ index }: { index: DocumentIndex }) {
   const slide = useSlide();
   const { setSlide } = useViewActions();
 
+  const sectionProps: SectionProps = useMemo(() => ({ index, regionIds, year, scopeLabel: label }), [index, regionIds, year, label]);
+
   if (slide !== null) return <Presentation overview={overview} meta={index.doc.meta} scopeLabel={label} slide={slide} />;
 
   return (
@@ -54,6 +67,13 @@ export function Dashboard({ index }: { index: DocumentIndex }) {
         <p className="summary__counts">{describeSummary(overview.tally, locale, label, year)}</p>
       </div>
       <TargetOverview overview={overview} scopeLabel={label} />
+      {SECTIONS.map(({ id, Component, minHeight }) => (
+        <div key={id} id={`section-${id}`}>
+          <SectionBoundary loading={m.sectionLoading} failed={m.sectionFailed} retry={m.retry} minHeight={minHeight}>
+            <Component {...sectionProps} />
+          </SectionBoundary>
+        </div>
+      ))}
     </>
   );
 }

@@ -82,10 +82,17 @@ export function indexDocument(doc: DashboardDocument): DocumentIndex {
 }
 
 /** The regions a view covers: null or an empty list means the whole province. */
+const knownRegions = new WeakMap<DocumentIndex, ReadonlySet<string>>();
+
 export function regionsInScope(index: DocumentIndex, regionIds: readonly string[] | null): readonly string[] {
   if (!regionIds || regionIds.length === 0) return index.regionIds;
-  const known = new Set(index.regionIds);
-  return regionIds.filter((id) => known.has(id));
+  let known = knownRegions.get(index);
+  if (!known) {
+    known = new Set(index.regionIds);
+    knownRegions.set(index, known);
+  }
+  const set = known;
+  return regionIds.filter((id) => set.has(id));
 }
 
 export function collect<T>(byRegion: ReadonlyMap<string, readonly T[]>, regions: readonly string[]): T[] {

@@ -87,6 +87,10 @@ export interface Messages {
   wholeProvince: string;
   year: string;
   showTable: string;
+  sectionLoading: string;
+  sectionFailed: string;
+  sectionsNav: string;
+  mapHeading: string;
   present: {
     start: string;
     deck: string;
@@ -254,6 +258,10 @@ const vi: Messages = {
   wholeProvince: 'Toàn tỉnh',
   year: 'Năm',
   showTable: 'Xem dạng bảng',
+  sectionLoading: 'Đang tải biểu đồ…',
+  sectionFailed: 'Không tải được phần này của trang.',
+  sectionsNav: 'Các phần của trang',
+  mapHeading: 'Bản đồ',
   present: {
     start: 'Trình chiếu',
     deck: 'bản trình chiếu',
@@ -425,6 +433,10 @@ const en: Messages = {
   wholeProvince: 'Whole province',
   year: 'Year',
   showTable: 'Show as table',
+  sectionLoading: 'Loading charts…',
+  sectionFailed: 'This part of the page could not be loaded.',
+  sectionsNav: 'Page sections',
+  mapHeading: 'Map',
   present: {
     start: 'Present',
     deck: 'slide deck',

@@ -1,0 +1,84 @@
+// The district map: a measure picker, the regions coloured by class (click or Enter toggles a region), legend, summary, table.
+import { useId, useMemo, useState } from 'react';
+import { MAP_MEASURES, projectRegions, type MapMeasure } from '../../domain/region-map';
+import { CATALOGUE } from '../../i18n/messages';
+import { useLocale, useViewActions } from '../../state/view-store';
+import { DataTable } from '../data-table';
+import type { SectionProps } from '../section-props';
+import { MapLegend } from './map-legend';
+import { MapSvg } from './map-svg';
+import { useMapModel } from './use-map-model';
+import './map.css';
+
+export default function RegionMap({ index, regionIds, year }: SectionProps) {
+  const base = CATALOGUE[useLocale()];
+  const { toggleRegion } = useViewActions();
+  const headingId = useId();
+  const selectId = useId();
+  const summaryId = useId();
+  const [measure, setMeasure] = useState<MapMeasure>('ocop-recognised');
+  const [asTable, setAsTable] = useState(false);
+  const map = useMemo(() => projectRegions(index.doc), [index]);
+  const model = useMapModel(index, measure, year, regionIds);
+  const { m, levelLower } = model;
+  if (!map) return null;
+
+  const measureName = m.measure[measure];
+  const missing = map.missing.length === 0 ? undefined : index.doc.regions.filter((r) => map.missing.includes(r.id)).map((r) => r.name);
+
+  return (
+    <section className="section map" aria-labelledby={headingId}>
+      <h2 id={headingId}>{m.heading({ level: levelLower })}</h2>
+      <div className="map-controls">
+        <label htmlFor={selectId} className="map-controls__label">
+          {m.measureLabel}
+        </label>
+        <select id={selectId} className="map-controls__select" value={measure} onChange={(e) => setMeasure(e.target.value as MapMeasure)}>
+          {MAP_MEASURES.map((id) => (
+            <option key={id} value={id}>
+              {m.measure[id]}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="button button--small" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
+          {asTable ? base.showChart : base.showTable}
+        </button>
+      </div>
+      <p id={summaryId} className="map-summary" data-testid="map-summary">
+        {model.summary}
+      </p>
+      {missing && <p className="map-note">{m.missingGeometry({ names: missing.join(', ') })}</p>}
+      {asTable ? (
+        <DataTable
+          caption={m.tableCaption({ measure: measureName, level: levelLower, year })}
+          columns={model.columns}
+          rows={model.rows}
+          rowKey={(r) => r.regionId}
+          fileName={`map-${measure}-${year}`}
+        />
+      ) : (
+        <div className="map-body">
+          <div className="map-frame">
+            <MapSvg
+              map={map}
+              paint={model.paint}
+              selected={regionIds}
+              label={m.mapLabel({ level: levelLower, measure: measureName, year })}
+              describedBy={summaryId}
+              onToggle={toggleRegion}
+            />
+            <p className="map-note">{m.hint}</p>
+          </div>
+          <MapLegend
+            title={m.legendTitle[measure]({ year })}
+            classification={model.classification}
+            colors={model.colors}
+            bounds={model.bounds}
+            regionsText={model.regionsText}
+            noDataText={m.noData}
+          />
+        </div>
+      )}
+    </section>
+  );
+}
