@@ -118,8 +118,7 @@ const vi: Messages = {
   source: 'Nguồn dữ liệu',
   publisher: 'Đơn vị công bố',
   sampleBadge: 'Số liệu minh họa',
-  sampleNotice:
-    'Số liệu minh họa: dựng từ địa giới hành chính thật và các số liệu đã công bố; từng sản phẩm, xã và làng nghề được sinh tự động để cộng lại đúng các tổng đã công bố. Không dùng làm số liệu chính thức.',
+  sampleNotice: 'Đây là số liệu minh họa, không phải số liệu chính thức. Nguồn của các số tổng được ghi dưới đây.',
   sourcesHeading: 'Nguồn tham khảo',
   nonDefaultSource: (p) => `Đang hiển thị dữ liệu từ nguồn khác mặc định: ${p.url}`,
   geography: 'Địa giới',
@@ -289,8 +288,7 @@ const en: Messages = {
   source: 'Data source',
   publisher: 'Publisher',
   sampleBadge: 'Illustrative sample data',
-  sampleNotice:
-    'Illustrative sample data: built from the real administrative geography and published figures; individual products, communes and craft villages are generated so that they add up to the published totals. Not official figures.',
+  sampleNotice: 'These are illustrative figures, not official statistics. The sources of the totals are listed below.',
   sourcesHeading: 'Sources',
   nonDefaultSource: (p) => `Showing data from a non-default source: ${p.url}`,
   geography: 'Geography',

@@ -1,4 +1,5 @@
 // The page header: province, title, as-of date, where the data comes from, and the language switch.
+// Every slot is rendered while loading too, one line each, so the page below does not move when data arrives.
 import type { Meta } from '../data/schema';
 import { formatters } from '../i18n/format';
 import { CATALOGUE } from '../i18n/messages';
@@ -14,7 +15,7 @@ export function AppHeader({ meta, sourceUrl }: { meta: Meta | undefined; sourceU
       <div className="app-header__titles">
         <p className="app-header__app">{m.appName}</p>
         <h1>{meta ? meta.province.name : m.loading}</h1>
-        {meta && <p className="app-header__doc-title">{meta.title}</p>}
+        <p className="app-header__doc-title">{meta ? meta.title : '\u00a0'}</p>
       </div>
       <dl className="app-header__facts">
         <div>
@@ -24,23 +25,22 @@ export function AppHeader({ meta, sourceUrl }: { meta: Meta | undefined; sourceU
         <div>
           <dt>{m.source}</dt>
           <dd>
-            {meta ? meta.publisher.name : '…'}
-            <br />
+            <span className="app-header__line" title={meta?.publisher.name}>
+              {meta ? meta.publisher.name : '…'}
+            </span>
             {/^https?:/.test(sourceUrl) ? (
-              <a className="app-header__url" href={sourceUrl} rel="noreferrer noopener">
+              <a className="app-header__line app-header__url" href={sourceUrl} rel="noreferrer noopener" title={sourceUrl}>
                 {sourceUrl}
               </a>
             ) : (
-              <span className="app-header__url">{sourceUrl}</span>
+              <span className="app-header__line app-header__url">{sourceUrl || '…'}</span>
             )}
           </dd>
         </div>
-        {meta && (
-          <div>
-            <dt>{m.geography}</dt>
-            <dd>{meta.geography.label}</dd>
-          </div>
-        )}
+        <div>
+          <dt>{m.geography}</dt>
+          <dd className="app-header__line">{meta ? meta.geography.label : '…'}</dd>
+        </div>
       </dl>
       <div className="lang-switch" role="group" aria-label={m.language}>
         {(['vi', 'en'] as const).map((l) => (
