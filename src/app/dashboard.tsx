@@ -1,5 +1,5 @@
 // The dashboard for a loaded document: filters, the one-line summary and the targets, for the current view.
-import { lazy, useMemo } from 'react';
+import { lazy, memo, useDeferredValue, useMemo } from 'react';
 import type { DocumentIndex } from '../domain/document-index';
 import { regionsInScope } from '../domain/document-index';
 import { buildOverview, effectiveYear } from '../domain/overview';
@@ -14,10 +14,12 @@ import type { SectionProps } from '../ui/section-props';
 
 // Charts, tables and the map load after the figures: they are not part of the first paint's JavaScript.
 const RegionMap = lazy(() => import('../ui/map/region-map'));
+const NtmSection = lazy(() => import('../ui/ntm/ntm-section'));
 const CraftSection = lazy(() => import('../ui/craft/craft-section'));
 
 const SECTIONS = [
   { id: 'map', Component: RegionMap, minHeight: 640 },
+  { id: 'ntm', Component: NtmSection, minHeight: 1800 },
   { id: 'craft', Component: CraftSection, minHeight: 1200 },
 ] as const;
 
@@ -49,6 +51,9 @@ export function Dashboard({ index }: { index: DocumentIndex }) {
   const { setSlide } = useViewActions();
 
   const sectionProps: SectionProps = useMemo(() => ({ index, regionIds, year, scopeLabel: label }), [index, regionIds, year, label]);
+  // The figures follow a filter change at once; charts and tables follow in the background, so typing and
+  // clicking stay responsive on national-scale documents.
+  const deferredProps = useDeferredValue(sectionProps);
 
   if (slide !== null) return <Presentation overview={overview} meta={index.doc.meta} scopeLabel={label} slide={slide} />;
 
@@ -67,13 +72,29 @@ export function Dashboard({ index }: { index: DocumentIndex }) {
         <p className="summary__counts">{describeSummary(overview.tally, locale, label, year)}</p>
       </div>
       <TargetOverview overview={overview} scopeLabel={label} />
-      {SECTIONS.map(({ id, Component, minHeight }) => (
-        <div key={id} id={`section-${id}`}>
-          <SectionBoundary loading={m.sectionLoading} failed={m.sectionFailed} retry={m.retry} minHeight={minHeight}>
-            <Component {...sectionProps} />
-          </SectionBoundary>
-        </div>
-      ))}
+      <Sections props={deferredProps} loading={m.sectionLoading} failed={m.sectionFailed} retry={m.retry} />
     </>
   );
 }
+
+/** The lazy sections; memoised so that they re-render only when the (deferred) view they show changes. */
+const Sections = memo(function Sections({
+  props,
+  loading,
+  failed,
+  retry,
+}: {
+  props: SectionProps;
+  loading: string;
+  failed: string;
+  retry: string;
+}) {
+  const view = `${props.regionIds.join(',')}|${props.year}`;
+  return SECTIONS.map(({ id, Component, minHeight }) => (
+    <div key={id} id={`section-${id}`} data-view={view}>
+      <SectionBoundary loading={loading} failed={failed} retry={retry} minHeight={minHeight}>
+        <Component {...props} />
+      </SectionBoundary>
+    </div>
+  ));
+});

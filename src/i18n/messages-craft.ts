@@ -50,6 +50,8 @@ export interface CraftMessages {
     empty: Fn;
     place: Fn;
     product: Fn;
+    showAll: Fn;
+    showFewer: string;
   };
 }
 
@@ -100,6 +102,8 @@ const vi: CraftMessages = {
     empty: (p) => `${p.scope}: chưa có làng nghề nào có cơ sở có sản phẩm OCOP 3 sao trở lên cuối năm ${p.year}.`,
     place: (p) => `${p.commune}, ${p.region} · ${p.craft}`,
     product: (p) => `${p.name} (${p.stars} sao)`,
+    showAll: (p) => `Xem tất cả ${p.count} làng nghề`,
+    showFewer: 'Thu gọn danh sách',
   },
 };
 
@@ -152,6 +156,8 @@ const en: CraftMessages = {
     empty: (p) => `${p.scope}: no craft village has a producer with a 3★+ OCOP product at the end of ${p.year}.`,
     place: (p) => `${p.commune}, ${p.region} · ${p.craft}`,
     product: (p) => `${p.name} (${p.stars}★)`,
+    showAll: (p) => `Show all ${p.count} villages`,
+    showFewer: 'Show fewer',
   },
 };
 

@@ -1,4 +1,5 @@
 // District (several at once) and year filters; "whole province" by default.
+import { useMemo } from 'react';
 import type { DocumentIndex } from '../domain/document-index';
 import { formatters } from '../i18n/format';
 import { CATALOGUE } from '../i18n/messages';
@@ -13,7 +14,7 @@ export function FilterBar({ index, year, selected }: { index: DocumentIndex; yea
   const m = CATALOGUE[locale];
   const f = formatters(locale);
   const { toggleRegion, setRegions, setYear } = useViewActions();
-  const regions = [...index.doc.regions].sort((a, b) => f.compare(a.name, b.name));
+  const regions = useMemo(() => [...index.doc.regions].sort((a, b) => f.compare(a.name, b.name)), [index, f]);
   const levelName = (locale === 'en' && index.doc.meta.geography.regionLevel.en) || index.doc.meta.geography.regionLevel.vi;
   return (
     <form className="filter-bar" aria-label={`${levelName} · ${m.year}`} onSubmit={(e) => e.preventDefault()}>

@@ -1,11 +1,13 @@
 // The villages the "with a 3★+ product" count is made of, each with its valid products and their stars.
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { VillageWithProducts } from '../../domain/craft-series';
 import type { DocumentIndex } from '../../domain/document-index';
 import { useCraftText } from './use-craft-text';
 
 /** Above this many villages the list gets a fixed height (see craft.css) and scrolls. */
 const SCROLL_AFTER = 8;
+/** At national scale hundreds of villages qualify: the first ones are listed, the rest on request. */
+const FIRST = 30;
 
 interface Props {
   readonly index: DocumentIndex;
@@ -17,6 +19,8 @@ interface Props {
 export function CraftVillageList({ index, year, scopeLabel, villages }: Props) {
   const { m } = useCraftText(index);
   const headingId = useId();
+  const [all, setAll] = useState(false);
+  const shown = all ? villages : villages.slice(0, FIRST);
   return (
     <div className="craft-villages">
       <h4 id={headingId}>{m.list.heading({ year })}</h4>
@@ -29,7 +33,7 @@ export function CraftVillageList({ index, year, scopeLabel, villages }: Props) {
           // a long list scrolls inside itself, so it must be reachable by keyboard
           {...(villages.length > SCROLL_AFTER ? { tabIndex: 0, 'aria-labelledby': headingId } : {})}
         >
-          {villages.map((v) => (
+          {shown.map((v) => (
             <li key={v.id} className="craft-villages__item">
               <span className="craft-villages__name">{v.name}</span>
               <span className="craft-villages__place">
@@ -41,6 +45,11 @@ export function CraftVillageList({ index, year, scopeLabel, villages }: Props) {
             </li>
           ))}
         </ul>
+      )}
+      {villages.length > FIRST && (
+        <button type="button" className="button button--small" aria-expanded={all} onClick={() => setAll((v) => !v)}>
+          {all ? m.list.showFewer : m.list.showAll({ count: villages.length })}
+        </button>
       )}
     </div>
   );

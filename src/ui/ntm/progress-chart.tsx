@@ -1,0 +1,127 @@
+// Advanced-or-higher and model communes at the end of each year, against the province's NTM count targets.
+import { memo, useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { DocumentIndex } from '../../domain/document-index';
+import type { NtmSeries, NtmTargetLine, ProgressRow } from '../../domain/ntm-series';
+import { describeGoal } from '../../i18n/describe';
+import { GRID_COLOR, TARGET_LINE_COLOR } from '../chart-colors';
+import { ChartFigure } from '../chart-figure';
+import type { Column } from '../data-table';
+import { PlotWithLegend, type LegendItem } from './chart-legend';
+import { plainTicks, SERIES_COLOR, TARGET_DASH, targetLabel, yearInterval } from './chart-styles';
+import { useNtmText } from './use-ntm-text';
+
+interface Props {
+  readonly index: DocumentIndex;
+  readonly year: number;
+  readonly scopeLabel: string;
+  /** Whether regions are selected: then the bars are the selection's contribution to province-wide targets. */
+  readonly filtered: boolean;
+  readonly rows: readonly ProgressRow[];
+  readonly province: readonly ProgressRow[];
+  readonly lines: readonly NtmTargetLine[];
+}
+
+interface Row extends ProgressRow {
+  readonly province?: ProgressRow;
+}
+
+/** Memoised: the section re-renders on every filter change, this only when its own inputs change. */
+export const ProgressChart = memo(function ProgressChart({ index, year, scopeLabel, filtered, rows, province, lines }: Props) {
+  const { m, f, locale } = useNtmText(index);
+  const data = useMemo<Row[]>(
+    () => (filtered ? rows.map((r, i) => ({ ...r, province: province[i] })) : [...rows]),
+    [filtered, rows, province],
+  );
+  // The ntm-or-higher series only when a target needs it (every commune of the built-in data is NTM).
+  const series = useMemo<NtmSeries[]>(
+    () => (lines.some((l) => l.series === 'ntmOrHigher') ? ['ntmOrHigher', 'advancedOrHigher', 'model'] : ['advancedOrHigher', 'model']),
+    [lines],
+  );
+  const seriesName = (s: NtmSeries) => (filtered ? `${m.series[s]} (${scopeLabel})` : m.series[s]);
+  const legend = useMemo(() => {
+    const items: LegendItem[] = series.map((s) => ({
+      label: filtered ? `${m.series[s]} (${scopeLabel})` : m.series[s],
+      color: SERIES_COLOR[s],
+    }));
+    if (lines.length > 0)
+      items.push({ label: filtered ? m.targetLegendProvince : m.targetLegend, color: TARGET_LINE_COLOR, line: { dash: TARGET_DASH } });
+    return items;
+  }, [series, filtered, scopeLabel, lines, m]);
+
+  const n = (v: number) => f.number(v, 0);
+  const ticks = useMemo(() => plainTicks((v) => (typeof v === 'number' && v > 1900 ? String(v) : f.number(Number(v), 0))), [f]);
+  const last = rows[rows.length - 1];
+  const pLast = province[province.length - 1];
+  const list = f.list(
+    lines.map((l) => m.targetPhrase[l.series]({ goal: describeGoal(l.target, locale), date: f.date(l.target.deadline) })),
+  );
+  const targets = lines.length === 0 ? '' : filtered ? m.targetsProvince({ list }) : m.targetsWhole({ list });
+  const common = { year, scope: scopeLabel, targets, pn: n(pLast?.advancedOrHigher ?? 0), ptotal: n(pLast?.total ?? 0) };
+  const own = {
+    n: n(last?.advancedOrHigher ?? 0),
+    total: n(last?.total ?? 0),
+    share: last?.advancedOrHigherShare == null ? '—' : f.percent(last.advancedOrHigherShare),
+    model: n(last?.model ?? 0),
+  };
+  const summary =
+    !last || last.total === 0
+      ? m.progressNoRecords(common)
+      : filtered
+        ? m.progressSummaryScoped({ ...common, ...own })
+        : m.progressSummary({ ...common, ...own });
+
+  const columns: Column<Row>[] = [
+    { key: 'year', label: m.column.year, cell: (r) => String(r.year) },
+    ...series.map((s) => ({ key: s, label: m.series[s], numeric: true, cell: (r: Row) => n(r[s]), raw: (r: Row) => r[s] })),
+    ...(filtered
+      ? series.map((s) => ({
+          key: `province-${s}`,
+          label: m.seriesProvince({ series: m.series[s] }),
+          numeric: true,
+          cell: (r: Row) => n(r.province?.[s] ?? 0),
+          raw: (r: Row) => r.province?.[s] ?? 0,
+        }))
+      : []),
+  ];
+
+  return (
+    <div className="ntm-progress">
+      <ChartFigure
+        title={m.progressTitle({ first: rows[0]?.year ?? year, year })}
+        summary={summary}
+        columns={columns}
+        rows={data}
+        rowKey={(r) => String(r.year)}
+        fileName={`ntm-${year}-progress`}
+        testId="ntm-progress"
+      >
+        <PlotWithLegend items={legend}>
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart data={data} margin={{ top: 20, right: 12, bottom: 4, left: 0 }}>
+              <CartesianGrid stroke={GRID_COLOR} vertical={false} />
+              <XAxis dataKey="year" interval={yearInterval(data.length)} tick={ticks.x} />
+              <YAxis allowDecimals={false} interval={0} tick={ticks.y} width={48} />
+              <Tooltip formatter={(v) => n(Number(v))} />
+              {series.map((s) => (
+                <Bar key={s} dataKey={s} name={seriesName(s)} fill={SERIES_COLOR[s]} isAnimationActive={false} />
+              ))}
+              {lines.map((l) => (
+                <ReferenceLine
+                  key={l.target.id}
+                  y={l.target.value}
+                  ifOverflow="extendDomain"
+                  stroke={TARGET_LINE_COLOR}
+                  strokeWidth={2}
+                  strokeDasharray={TARGET_DASH}
+                  label={targetLabel(m.targetLine({ series: m.series[l.series], value: n(l.target.value) }))}
+                />
+              ))}
+            </BarChart>
+          </ResponsiveContainer>
+        </PlotWithLegend>
+      </ChartFigure>
+      {filtered && lines.length > 0 && <p className="ntm-note">{m.provinceNote({ scope: scopeLabel })}</p>}
+    </div>
+  );
+});

@@ -1,0 +1,115 @@
+// Communes by NTM level in every region at the end of the year: stacked bars (capped), and a button per bar to filter by it.
+import { memo, useCallback, useMemo } from 'react';
+import { NTM_LEVELS, type NtmLevel } from '../../data/schema';
+import { capRegionRows, levelsByRegion, regionsBeyond, summariseRegionLevels, type RegionLevels } from '../../domain/ntm-series';
+import { useViewActions } from '../../state/view-store';
+import { LEVEL_COLORS, TARGET_LINE_COLOR } from '../chart-colors';
+import { ChartFigure } from '../chart-figure';
+import type { Column } from '../data-table';
+import type { SectionProps } from '../section-props';
+import { PlotWithLegend } from './chart-legend';
+import { RegionLevelsBars, type BarRow } from './region-levels-bars';
+import { useNtmText } from './use-ntm-text';
+
+/** Bars drawn before the rest is summed (4 levels × (15 + 15 selected + 1) stays under ~150 marks). */
+const LIMIT = 15;
+
+/** Memoised: the section re-renders on every filter change, this only when its own inputs change. */
+export const RegionLevelsChart = memo(function RegionLevelsChart({
+  index,
+  regionIds,
+  year,
+}: Pick<SectionProps, 'index' | 'regionIds' | 'year'>) {
+  const { m, f, regionLevel, regionLevelLower } = useNtmText(index);
+  const { setRegions } = useViewActions();
+  const selectRegion = useCallback((id: string) => setRegions([id]), [setRegions]);
+  const rows = useMemo(() => levelsByRegion(index, year, f.compare), [index, year, f]);
+  // The bars change only when a selected region outside the first LIMIT must be added; otherwise a selection
+  // change only restyles them (the <style> below), which keeps a filter change cheap.
+  const beyond = regionsBeyond(rows, regionIds, LIMIT).join('\u0000');
+  const capped = useMemo(() => capRegionRows(rows, beyond ? beyond.split('\u0000') : [], LIMIT), [rows, beyond]);
+  const data = useMemo(() => {
+    const bars: BarRow[] = capped.shown.map((r) => ({ ...r, label: r.name }));
+    if (capped.others) bars.push({ ...capped.others, label: m.othersRow({ count: capped.others.regions, level: regionLevelLower }) });
+    return bars;
+  }, [capped, m, regionLevelLower]);
+  const legend = useMemo(() => NTM_LEVELS.map((l) => ({ label: m.level[l], color: LEVEL_COLORS[l] })), [m]);
+  const selected = new Set(regionIds);
+  // Positions only (numbers), never data strings, go into the style text.
+  const positions = data.flatMap((r, i) => (selected.has(r.regionId) ? [i] : []));
+  const highlight =
+    positions.length === 0
+      ? ''
+      : `${positions.map((i) => `.ntm-region-levels .ntm-bar-${i}`).join(',')}{stroke:${TARGET_LINE_COLOR};stroke-width:2px}` +
+        `${positions.map((i) => `.ntm-region-levels .ntm-tick-${i}`).join(',')}{font-weight:700;text-decoration:underline}`;
+
+  const s = summariseRegionLevels(rows);
+  const summary = s.top
+    ? m.byRegionSummary({
+        year,
+        top: s.top.name,
+        n: f.number(s.top.advancedOrHigher, 0),
+        total: f.number(s.top.total, 0),
+        zero: f.number(s.withoutAdvanced, 0),
+        regions: f.number(s.regions, 0),
+        level: regionLevelLower,
+      })
+    : m.byRegionSummaryNone({ year, level: regionLevelLower, regions: f.number(s.regions, 0), total: f.number(s.communes, 0) });
+
+  const count = (k: NtmLevel | 'total' | 'advancedOrHigher') => ({
+    cell: (r: RegionLevels) => f.number(r[k], 0),
+    raw: (r: RegionLevels) => r[k],
+    numeric: true,
+  });
+  const columns: Column<RegionLevels>[] = [
+    { key: 'region', label: regionLevel, cell: (r) => r.name },
+    ...NTM_LEVELS.map((l) => ({ key: l, label: m.level[l], ...count(l) })),
+    { key: 'total', label: m.column.total, ...count('total') },
+    { key: 'adv', label: m.column.advancedOrHigher, ...count('advancedOrHigher') },
+    {
+      key: 'share',
+      label: m.column.share,
+      numeric: true,
+      cell: (r) => (r.advancedOrHigherShare === null ? '—' : f.percent(r.advancedOrHigherShare)),
+      raw: (r) => (r.advancedOrHigherShare === null ? '' : Math.round(r.advancedOrHigherShare * 10) / 10),
+    },
+  ];
+
+  return (
+    <div className="ntm-region-levels">
+      <ChartFigure
+        title={m.byRegionTitle({ level: regionLevelLower, year })}
+        summary={summary}
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.regionId}
+        fileName={`ntm-${year}-levels-by-region`}
+        height={90 + data.length * 30}
+        testId="ntm-region-levels"
+      >
+        <PlotWithLegend items={legend}>
+          <RegionLevelsBars data={data} m={m} f={f} onSelect={selectRegion} />
+        </PlotWithLegend>
+      </ChartFigure>
+      <style>{highlight}</style>
+      {capped.others && (
+        <p className="ntm-note">
+          {m.cappedNote({ shown: capped.shown.length, rest: capped.others.regions, total: rows.length, level: regionLevelLower })}
+        </p>
+      )}
+      <div className="ntm-region-buttons" role="group" aria-label={m.filterByRegion({ level: regionLevelLower })}>
+        {capped.shown.map((r) => (
+          <button
+            key={r.regionId}
+            type="button"
+            className="button button--small"
+            aria-pressed={selected.has(r.regionId)}
+            onClick={() => setRegions([r.regionId])}
+          >
+            {r.name}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+});
