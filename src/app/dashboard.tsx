@@ -7,6 +7,7 @@ import { CATALOGUE } from '../i18n/messages';
 import { describeHeadline, describeSummary } from '../i18n/describe';
 import { useLocale, useRegionIds, useSelectedYear, useSlide, useViewActions } from '../state/view-store';
 import { Presentation } from '../ui/presentation';
+import { useWarmYears } from './use-warm-years';
 import { FilterBar } from '../ui/filter-bar';
 import { TargetOverview } from '../ui/target-overview';
 import { SectionBoundary } from '../ui/section-boundary';
@@ -48,6 +49,7 @@ export function Dashboard({ index }: { index: DocumentIndex }) {
   const listFormat = useMemo(() => new Intl.ListFormat(locale, { type: 'conjunction' }), [locale]);
   const label = scopeLabel(index, regionIds, m.wholeProvince, (items) => listFormat.format(items));
   const slide = useSlide();
+  useWarmYears(index);
   const { setSlide } = useViewActions();
 
   const sectionProps: SectionProps = useMemo(() => ({ index, regionIds, year, scopeLabel: label }), [index, regionIds, year, label]);

@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { CATALOGUE } from '../i18n/messages';
 import { useLocale } from '../state/view-store';
-import { toCsv } from './csv';
+import { downloadCsv } from './download-csv';
 
 export interface Column<Row> {
   readonly key: string;
@@ -26,18 +26,12 @@ interface Props<Row> {
 export function DataTable<Row>({ caption, columns, rows, rowKey, fileName, maxHeight = '28rem' }: Props<Row>) {
   const m = CATALOGUE[useLocale()];
   const id = useId();
-  const download = () => {
-    const csv = toCsv(
+  const download = () =>
+    downloadCsv(
+      fileName,
       columns.map((c) => c.label),
       rows.map((r) => columns.map((c) => (c.raw ? c.raw(r) : c.cell(r)))),
     );
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${fileName}.csv`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
   return (
     <div className="data-table">
       <div className="data-table__scroll" style={{ maxHeight }} tabIndex={0} role="region" aria-labelledby={id}>

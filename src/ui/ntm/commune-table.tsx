@@ -4,7 +4,7 @@ import { communeDetail, SORT_KEYS, type CommuneRow, type LevelFilter } from '../
 import { NTM_LEVELS } from '../../data/schema';
 import type { SectionProps } from '../section-props';
 import { CommuneDetailPanel } from './commune-detail';
-import { downloadCsv } from './download-csv';
+import { downloadCsv } from '../download-csv';
 import { LevelLabel } from './level-label';
 import { SortHeader } from './sort-header';
 import { PAGE, useCommuneTable } from './use-commune-table';

@@ -1,5 +1,5 @@
-// Saves rows as a CSV file (UTF-8 with BOM, via ../csv), the same way the shared data table does.
-import { toCsv } from '../csv';
+// Saves rows as a CSV file (UTF-8 with a BOM): the one download every table uses.
+import { toCsv } from './csv';
 
 export function downloadCsv(fileName: string, header: readonly string[], rows: readonly (readonly (string | number)[])[]): void {
   const url = URL.createObjectURL(new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' }));
