@@ -14,7 +14,8 @@ for (const [name, path] of [
     const errors = trackErrors(page);
     await page.goto(path);
     await expect(page.locator('article[data-target-id]').first()).toBeVisible();
-    await page.waitForLoadState('networkidle');
+    for (const id of ['ntm', 'craft']) await expect(page.locator(`#section-${id} figure`).first()).toBeVisible();
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
