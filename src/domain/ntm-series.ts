@@ -1,6 +1,9 @@
 // NTM series for the dashboard: levels per region, certifications and progress per year, target lines, recent recognitions.
 import type { NtmCommune, NtmLevel, Target } from '../data/schema';
 import { collect, regionsInScope, type DocumentIndex } from './document-index';
+import { compareId, memoised as memoisedIn, scopeKey, sortName, type Compare } from './per-document';
+
+const memoised = <T>(index: DocumentIndex, key: string, compute: () => T): T => memoisedIn(index, `ntm|${key}`, compute);
 import { LEVEL_RANK, levelAt } from './ntm-rules';
 
 /** The levels a commune can be recognised at (everything but "none"), lowest first. */
@@ -97,35 +100,11 @@ export function namesOf(index: DocumentIndex): Names {
   return hit;
 }
 
-export type Compare = (a: string, b: string) => number;
+export type { Compare } from './per-document';
 
 /** A name as it sorts: runs of spaces collapsed (official names sometimes carry a double space, "Xã  Mỹ Lộc"). */
-export const sortName = (name: string) => name.replace(/\s+/g, ' ').trim();
 
 // ---------- per-document results ----------
-
-const memos = new WeakMap<DocumentIndex, Map<string, unknown>>();
-
-/**
- * Keeps a result per document (documents never change once loaded), as computeMetric does: a view seen before
- * costs a lookup, and a new selection costs only its own records. Results are shared: callers must not mutate them.
- */
-function memoised<T>(index: DocumentIndex, key: string, compute: () => T): T {
-  let cache = memos.get(index);
-  if (!cache) {
-    cache = new Map();
-    memos.set(index, cache);
-  }
-  if (cache.has(key)) return cache.get(key) as T;
-  const value = compute();
-  cache.set(key, value);
-  return value;
-}
-
-/** A selection as a cache key: "*" for the whole province, else the known region ids. */
-export function scopeKey(index: DocumentIndex, regionIds: readonly string[] | null): string {
-  return !regionIds || regionIds.length === 0 ? '*' : regionsInScope(index, regionIds).join(',');
-}
 
 export interface NameOrder {
   /** Commune code → its place by name (then region name, then code). */
@@ -467,18 +446,6 @@ export interface Recognition {
   readonly level: ReachedLevel;
   readonly year: number;
 }
-
-const compareIds = new WeakMap<Compare, number>();
-let nextCompareId = 0;
-/** A collation as part of a cache key. */
-const compareId = (compare: Compare) => {
-  let id = compareIds.get(compare);
-  if (id === undefined) {
-    id = nextCompareId++;
-    compareIds.set(compare, id);
-  }
-  return id;
-};
 
 /**
  * The `limit` latest recognitions up to the end of `year` in the regions: newest first, then higher level, then

@@ -6,7 +6,7 @@ import type { SectionProps } from '../section-props';
 import { CommuneDetailPanel } from './commune-detail';
 import { downloadCsv } from '../download-csv';
 import { LevelLabel } from './level-label';
-import { SortHeader } from './sort-header';
+import { SortHeader } from '../sort-header';
 import { PAGE, useCommuneTable } from './use-commune-table';
 import { useNtmText } from './use-ntm-text';
 
@@ -74,7 +74,15 @@ export const CommuneTable = memo(function CommuneTable({ index, regionIds, year,
           <thead>
             <tr>
               {SORT_KEYS.map((k) => (
-                <SortHeader key={k} column={k} label={label(k)} sort={t.sort} onSort={t.toggleSort} numeric={NUMERIC.has(k)} />
+                <SortHeader
+                  key={k}
+                  column={k}
+                  label={label(k)}
+                  sort={t.sort}
+                  onSort={t.toggleSort}
+                  numeric={NUMERIC.has(k)}
+                  buttonClass="ntm-sort"
+                />
               ))}
             </tr>
           </thead>

@@ -1,0 +1,43 @@
+// Results kept per loaded document (it never changes), and the helpers that make cache keys out of views.
+import { regionsInScope, type DocumentIndex } from './document-index';
+
+export type Compare = (a: string, b: string) => number;
+
+const memos = new WeakMap<DocumentIndex, Map<string, unknown>>();
+
+/**
+ * Keeps a result per document, so a view seen before costs a lookup and a new selection costs only its own
+ * records. Keys start with their module's name. Results are shared: callers must not mutate them.
+ */
+export function memoised<T>(index: DocumentIndex, key: string, compute: () => T): T {
+  let cache = memos.get(index);
+  if (!cache) {
+    cache = new Map();
+    memos.set(index, cache);
+  }
+  if (cache.has(key)) return cache.get(key) as T;
+  const value = compute();
+  cache.set(key, value);
+  return value;
+}
+
+/** A selection as a cache key: "*" for the whole province, else the known region ids. */
+export function scopeKey(index: DocumentIndex, regionIds: readonly string[] | null): string {
+  return !regionIds || regionIds.length === 0 ? '*' : regionsInScope(index, regionIds).join(',');
+}
+
+/** A name as it sorts: runs of spaces collapsed (the registry has "Xã  Mỹ Lộc"). */
+export const sortName = (name: string) => name.replace(/\s+/g, ' ').trim();
+
+const compareIds = new WeakMap<Compare, number>();
+let nextCompareId = 0;
+
+/** A collation as part of a cache key. */
+export function compareId(compare: Compare): number {
+  let id = compareIds.get(compare);
+  if (id === undefined) {
+    id = nextCompareId++;
+    compareIds.set(compare, id);
+  }
+  return id;
+}

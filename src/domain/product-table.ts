@@ -1,0 +1,229 @@
+// The OCOP product table: one ready row per product of the selected regions, diacritic-insensitive search, filters and sorting.
+import type { Product, ProductGroup, ProductStatus, SubjectType } from '../data/schema';
+import { regionsInScope, type DocumentIndex } from './document-index';
+import { expiresWithin, recognisedStarsAt } from './ocop-rules';
+import { subjectsById } from './ocop-series';
+import { compareId, memoised as memoisedIn, scopeKey, sortName, type Compare } from './per-document';
+import type { DocumentIndex as Index } from './document-index';
+
+const memoised = <T>(index: Index, key: string, compute: () => T): T => memoisedIn(index, `products|${key}`, compute);
+import { foldText } from './text-search';
+
+/** Certificates expiring within this many months after the document's as-of date are flagged. */
+export const EXPIRY_WINDOW_MONTHS = 12;
+
+export interface ProductRow {
+  readonly id: string;
+  readonly name: string;
+  readonly group: ProductGroup;
+  readonly subjectName: string;
+  readonly subjectType?: SubjectType;
+  readonly communeCode: string;
+  readonly communeName: string;
+  readonly regionId: string;
+  readonly regionName: string;
+  /** Stars of the latest rating (1–5). */
+  readonly stars: number;
+  /** Stars it holds as a recognised OCOP product at the end of the as-of year; 0 when not recognised. */
+  readonly recognisedStars: number;
+  readonly ratingYear: number;
+  readonly status: ProductStatus;
+  readonly expiryDate?: string;
+  /** The certificate expires within EXPIRY_WINDOW_MONTHS after the as-of date (recognised products only). */
+  readonly expiring: boolean;
+}
+
+interface Names {
+  readonly commune: ReadonlyMap<string, string>;
+  readonly region: ReadonlyMap<string, string>;
+}
+const names = new WeakMap<DocumentIndex, Names>();
+
+function namesOf(index: DocumentIndex): Names {
+  let hit = names.get(index);
+  if (!hit) {
+    hit = {
+      commune: new Map(index.doc.communes.map((c) => [c.code, c.name])),
+      region: new Map(index.doc.regions.map((r) => [r.id, r.name])),
+    };
+    names.set(index, hit);
+  }
+  return hit;
+}
+
+function rowFor(index: DocumentIndex, p: Product, regionId: string, regionName: string, windowEnd: string): ProductRow {
+  const asOf = index.doc.meta.asOf;
+  // ISO dates compare as strings: only a certificate ending inside the window needs the full rule.
+  const expiring =
+    p.expiryDate !== undefined && p.expiryDate >= asOf && p.expiryDate <= windowEnd && expiresWithin(p, asOf, EXPIRY_WINDOW_MONTHS);
+  const subject = subjectsById(index).get(p.subjectId);
+  return {
+    id: p.id,
+    name: p.name,
+    group: p.group,
+    subjectName: subject?.name ?? p.subjectId,
+    subjectType: subject?.type,
+    communeCode: p.communeCode,
+    communeName: namesOf(index).commune.get(p.communeCode) ?? p.communeCode,
+    regionId,
+    regionName,
+    stars: p.stars,
+    recognisedStars: recognisedStarsAt(p, index.asOfYear),
+    ratingYear: p.ratingYear,
+    status: p.status,
+    expiryDate: p.expiryDate,
+    expiring,
+  };
+}
+
+/**
+ * The products of the regions (empty/null = all) as the document describes them on its as-of date, in region
+ * order. Each region's rows are built once per document and kept, so a new selection only gathers them.
+ */
+export function productRows(index: DocumentIndex, regionIds: readonly string[] | null): readonly ProductRow[] {
+  const rows: ProductRow[] = [];
+  for (const regionId of regionsInScope(index, regionIds)) {
+    const own = memoised(index, `product-rows|${regionId}`, () => {
+      const regionName = namesOf(index).region.get(regionId) ?? regionId;
+      const windowEnd = expiryWindowEnd(index);
+      return (index.productsByRegion.get(regionId) ?? []).map((p) => rowFor(index, p, regionId, regionName, windowEnd));
+    });
+    for (const r of own) rows.push(r);
+  }
+  return rows;
+}
+
+/** The last day of the expiry window: the as-of date plus EXPIRY_WINDOW_MONTHS (ISO date). */
+export function expiryWindowEnd(index: DocumentIndex): string {
+  const d = new Date(Date.parse(`${index.doc.meta.asOf}T00:00:00Z`));
+  d.setUTCMonth(d.getUTCMonth() + EXPIRY_WINDOW_MONTHS);
+  return d.toISOString().slice(0, 10);
+}
+
+// ---------- filtering ----------
+
+export const STAR_FILTERS = ['any', '3', '4', '5', 'none'] as const;
+export type StarFilter = (typeof STAR_FILTERS)[number];
+
+export interface ProductFilter {
+  readonly query: string;
+  /** Stars held as a recognised product; "none" = not recognised (rated 1–2★, lapsed). */
+  readonly stars: StarFilter;
+  readonly group: ProductGroup | 'all';
+  readonly expiringOnly: boolean;
+}
+
+export const NO_FILTER: ProductFilter = { query: '', stars: 'any', group: 'all', expiringOnly: false };
+
+const folded = new WeakMap<ProductRow, string>();
+
+/** Product, subject and commune names folded for search (once per row). */
+function foldedOf(r: ProductRow): string {
+  let f = folded.get(r);
+  if (f === undefined) {
+    f = `${foldText(r.name)} | ${foldText(r.subjectName)} | ${foldText(r.communeName)}`;
+    folded.set(r, f);
+  }
+  return f;
+}
+
+/** Rows matching every word of the query in the product, subject or commune name ("vu le" finds "Vũ Lễ"), and the filters. */
+export function filterProductRows(rows: readonly ProductRow[], filter: ProductFilter): ProductRow[] {
+  const words = foldText(filter.query).split(' ').filter(Boolean);
+  const stars = filter.stars === 'any' ? undefined : filter.stars === 'none' ? 0 : Number(filter.stars);
+  return rows.filter(
+    (r) =>
+      (stars === undefined || r.recognisedStars === stars) &&
+      (filter.group === 'all' || r.group === filter.group) &&
+      (!filter.expiringOnly || r.expiring) &&
+      (words.length === 0 || words.every((w) => foldedOf(r).includes(w))),
+  );
+}
+
+export function countExpiring(rows: readonly ProductRow[]): number {
+  let n = 0;
+  for (const r of rows) if (r.expiring) n++;
+  return n;
+}
+
+// ---------- sorting ----------
+
+export const PRODUCT_SORT_KEYS = ['name', 'stars', 'ratingYear', 'region', 'expiry'] as const;
+export type ProductSortKey = (typeof PRODUCT_SORT_KEYS)[number];
+export type SortDirection = 'ascending' | 'descending';
+
+export interface ProductOrder {
+  /** Product id → its place by name (then commune name, then id). */
+  readonly product: ReadonlyMap<string, number>;
+  /** Region id → its place by name. */
+  readonly region: ReadonlyMap<string, number>;
+}
+
+/**
+ * Alphabetical places of products and regions, sorted once per document and collation, so that sorting a view
+ * compares numbers, not strings.
+ */
+export function productOrder(index: DocumentIndex, compare: Compare): ProductOrder {
+  return memoised(index, `product-order|${compareId(compare)}`, () => {
+    const communes = namesOf(index).commune;
+    const regions = index.doc.regions
+      .map((r) => ({ id: r.id, name: sortName(r.name) }))
+      .sort((a, b) => compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
+    const products = index.doc.ocop.products
+      .map((p) => ({ id: p.id, name: sortName(p.name), commune: sortName(communes.get(p.communeCode) ?? '') }))
+      .sort((a, b) => compare(a.name, b.name) || compare(a.commune, b.commune) || (a.id < b.id ? -1 : 1));
+    return { product: new Map(products.map((p, i) => [p.id, i])), region: new Map(regions.map((r, i) => [r.id, i])) };
+  });
+}
+
+const expiryTime = (r: ProductRow) => (r.expiryDate === undefined ? undefined : Date.parse(`${r.expiryDate}T00:00:00Z`));
+
+/**
+ * Rows sorted by a column; ties by name (ascending, or in the chosen direction when sorting by name). Stars sort
+ * by the recognised stars, then the rated stars (a lapsed 3★ after a current 3★). A product without an expiry
+ * date sorts last in both directions.
+ */
+export function sortProductRows(
+  rows: readonly ProductRow[],
+  key: ProductSortKey,
+  direction: SortDirection,
+  order: ProductOrder,
+): ProductRow[] {
+  const sign = direction === 'ascending' ? 1 : -1;
+  const value = (r: ProductRow): number | undefined => {
+    switch (key) {
+      case 'name':
+        return 0;
+      case 'stars':
+        return r.recognisedStars * 10 + r.stars;
+      case 'ratingYear':
+        return r.ratingYear;
+      case 'region':
+        return order.region.get(r.regionId) ?? order.region.size;
+      case 'expiry':
+        return expiryTime(r);
+    }
+  };
+  const keyed = rows.map((row) => ({ row, value: value(row), name: order.product.get(row.id) ?? order.product.size }));
+  const nameSign = key === 'name' ? sign : 1;
+  keyed.sort((a, b) => {
+    const primary = a.value === undefined ? (b.value === undefined ? 0 : 1) : b.value === undefined ? -1 : sign * (a.value - b.value);
+    return primary || nameSign * (a.name - b.name);
+  });
+  return keyed.map((k) => k.row);
+}
+
+/**
+ * The products of the regions sorted by a column, kept per document, selection and order: filtering keeps the
+ * order, so a view sorts once and every search or filter after that is a single pass.
+ */
+export function sortedProductRows(
+  index: DocumentIndex,
+  regionIds: readonly string[] | null,
+  key: ProductSortKey,
+  direction: SortDirection,
+  compare: Compare,
+): readonly ProductRow[] {
+  const cacheKey = `product-sorted|${key}|${direction}|${compareId(compare)}|${scopeKey(index, regionIds)}`;
+  return memoised(index, cacheKey, () => sortProductRows(productRows(index, regionIds), key, direction, productOrder(index, compare)));
+}

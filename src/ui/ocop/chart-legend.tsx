@@ -1,0 +1,46 @@
+// A chart's legend in HTML above the plot (words beside each swatch), and the box that gives the plot the remaining height.
+import type { ReactNode } from 'react';
+import { useNearViewport } from './use-near-viewport';
+
+export interface LegendItem {
+  readonly label: string;
+  readonly color: string;
+  /** A filled box for bars, a line for a series, a dashed line for a goal. */
+  readonly kind?: 'box' | 'line' | 'dashed';
+}
+
+/**
+ * Drawn as HTML rather than Recharts' <Legend>, which measures itself with a forced layout on every render: with
+ * eight charts that cost more than the rest of a filter change.
+ */
+export function ChartLegend({ items }: { readonly items: readonly LegendItem[] }) {
+  return (
+    <ul className="ocop-legend">
+      {items.map((i) => (
+        <li key={i.label}>
+          <span
+            className={`ocop-legend__swatch ocop-legend__swatch--${i.kind ?? 'box'}`}
+            style={i.kind === 'line' || i.kind === 'dashed' ? { borderColor: i.color } : { background: i.color }}
+            aria-hidden="true"
+          />
+          {i.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The chart area of a figure: the legend, then the plot filling the rest of the fixed height. The plot is drawn only
+ * while the figure is on or near the screen: Recharts redraws a chart on every change of its data, and this section
+ * has eight of them, most of them out of sight. The title, summary and table alternative are always there.
+ */
+export function ChartBox({ legend, children }: { readonly legend: ReactNode; readonly children: ReactNode }) {
+  const [ref, near] = useNearViewport();
+  return (
+    <div className="ocop-chart-box" ref={ref}>
+      {legend}
+      <div className="ocop-chart-box__plot">{near ? children : null}</div>
+    </div>
+  );
+}

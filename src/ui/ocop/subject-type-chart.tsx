@@ -1,0 +1,91 @@
+// OCOP subjects (with a valid product at the end of the year) by type, split by whether they sell through modern channels.
+import { useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { DocumentIndex } from '../../domain/document-index';
+import type { OcopMix, SubjectTypeRow } from '../../domain/ocop-series';
+import { GRID_COLOR } from '../chart-colors';
+import { ChartFigure } from '../chart-figure';
+import type { Column } from '../data-table';
+import { CATEGORY_TICK, labelledBar, stackTotal, VALUE_TICK } from './chart-parts';
+import { ChartBox, ChartLegend } from './chart-legend';
+import { LYING_MARGIN } from './group-chart';
+
+import { useOcopText } from './use-ocop-text';
+
+interface Props {
+  readonly index: DocumentIndex;
+  readonly year: number;
+  readonly scope: string;
+  readonly mix: OcopMix;
+}
+
+/** Modern channels dark, the rest light: told apart by lightness and by the legend's words. */
+export const MODERN_COLOR = '#1f5f99';
+/** 3.4:1 against white, and much lighter than MODERN_COLOR. */
+const NOT_MODERN_COLOR = '#858d99';
+const SEGMENTS = ['modern', 'notModern'] as const;
+
+export function SubjectTypeChart({ index, year, scope, mix }: Props) {
+  const { m, c, axis } = useOcopText(index);
+  const n = axis.count;
+  const shapes = useMemo(
+    () => ({
+      modern: labelledBar(stackTotal(SEGMENTS, 'modern', 'subjects', axis.count), true),
+      notModern: labelledBar(stackTotal(SEGMENTS, 'notModern', 'subjects', axis.count), true),
+    }),
+    [axis],
+  );
+  const data = useMemo(() => mix.subjectTypes.map((t) => ({ ...t, label: c.subjectType[t.type] })), [mix, c]);
+  const summary =
+    mix.subjects === 0
+      ? m.mix.subjectsSummaryNone({ year, scope })
+      : m.mix.subjectsSummary({
+          year,
+          scope,
+          total: n(mix.subjects),
+          parts: mix.subjectTypes.map((t) => m.mix.subjectCount[t.type]({ n: n(t.subjects), count: t.subjects })).join(', '),
+        });
+  const columns: Column<SubjectTypeRow>[] = [
+    { key: 'type', label: m.mix.subjectType, cell: (r) => c.subjectType[r.type] },
+    { key: 'subjects', label: m.mix.subjects, numeric: true, cell: (r) => n(r.subjects), raw: (r) => r.subjects },
+    { key: 'modern', label: m.mix.modern, numeric: true, cell: (r) => n(r.modern), raw: (r) => r.modern },
+    { key: 'notModern', label: m.mix.notModern, numeric: true, cell: (r) => n(r.notModern), raw: (r) => r.notModern },
+  ];
+  return (
+    <ChartFigure
+      title={m.mix.subjectsTitle({ year })}
+      summary={summary}
+      columns={columns}
+      rows={mix.subjectTypes}
+      rowKey={(r) => r.type}
+      fileName={`ocop-${year}-subjects-by-type`}
+      testId="ocop-subjects"
+    >
+      <ChartBox
+        legend={
+          <ChartLegend items={SEGMENTS.map((key) => ({ label: m.mix[key], color: key === 'modern' ? MODERN_COLOR : NOT_MODERN_COLOR }))} />
+        }
+      >
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={data} layout="vertical" margin={LYING_MARGIN}>
+            <CartesianGrid stroke={GRID_COLOR} horizontal={false} />
+            <XAxis type="number" interval={0} allowDecimals={false} tickFormatter={axis.count} tick={VALUE_TICK} />
+            <YAxis type="category" dataKey="label" width={140} interval={0} tick={CATEGORY_TICK} />
+            <Tooltip formatter={axis.tipCount} />
+            {SEGMENTS.map((key) => (
+              <Bar
+                key={key}
+                dataKey={key}
+                name={m.mix[key]}
+                stackId="subjects"
+                fill={key === 'modern' ? MODERN_COLOR : NOT_MODERN_COLOR}
+                isAnimationActive={false}
+                shape={shapes[key]}
+              />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </ChartBox>
+    </ChartFigure>
+  );
+}
