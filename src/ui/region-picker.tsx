@@ -1,5 +1,5 @@
 // Picks several regions from a long list (hundreds at national scale): search, checkboxes, the chosen ones as chips.
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import type { Region } from '../data/schema';
 import { foldText, matchesQuery } from '../domain/text-search';
 import { CATALOGUE } from '../i18n/messages';
@@ -7,7 +7,8 @@ import { useLocale, useViewActions } from '../state/view-store';
 
 const SHOWN = 60;
 
-export function RegionPicker({
+/** Memoised: a year change does not re-render hundreds of checkboxes. */
+export const RegionPicker = memo(function RegionPicker({
   regions,
   selected,
   levelName,
@@ -72,4 +73,4 @@ export function RegionPicker({
       {matches.length > SHOWN && <p className="region-picker__more">{m.moreRegions({ shown: SHOWN, total: matches.length })}</p>}
     </fieldset>
   );
-}
+});
