@@ -22,7 +22,7 @@ describe('fixtures stay true to the contract', () => {
 
   it.each([
     ['invalid document', invalidDocument(), ['ocop.products[1].stars', 'ocop.products[2].group', 'meta.asOf']],
-    ['broken reference', brokenReferenceDocument(), ['ocop.products[0].subjectId']],
+    ['broken reference', brokenReferenceDocument(), ['ntm.communes[2].criteriaSet', 'ocop.products[0].subjectId']],
     ['wrong version', wrongVersionDocument(), ['meta.schemaVersion']],
   ])('%s fails at exactly the paths it breaks', (_name, doc, paths) => {
     const result = validateDocument(doc);

@@ -143,7 +143,12 @@ export function checkReferences(doc: DashboardDocument): Problem[] {
     checkRef(root, subjects, p.subjectId, ['ocop', 'products', i, 'subjectId'], 'ocop.subjects', out);
     checkRef(root, communes, p.communeCode, ['ocop', 'products', i, 'communeCode'], 'communes', out);
   });
-  doc.ntm.communes.forEach((n, i) => checkRef(root, communes, n.communeCode, ['ntm', 'communes', i, 'communeCode'], 'communes', out));
+  // A criteria set named by a record must be described, when the document describes any (the 2026 set differs).
+  const criteriaSets = new Set(doc.ntm.criteriaSets.map((c) => c.id));
+  doc.ntm.communes.forEach((n, i) => {
+    checkRef(root, communes, n.communeCode, ['ntm', 'communes', i, 'communeCode'], 'communes', out);
+    if (criteriaSets.size > 0) checkRef(root, criteriaSets, n.criteriaSet, ['ntm', 'communes', i, 'criteriaSet'], 'ntm.criteriaSets', out);
+  });
   doc.craftVillages.forEach((v, i) => {
     checkRef(root, communes, v.communeCode, ['craftVillages', i, 'communeCode'], 'communes', out);
     v.subjectIds.forEach((s, j) => checkRef(root, subjects, s, ['craftVillages', i, 'subjectIds', j], 'ocop.subjects', out));
