@@ -261,7 +261,7 @@ const en: OcopMessages = {
     heading: (p) => `Comparison by ${p.level}`,
     title: (p) => `OCOP products by ${p.level}, end of ${p.year}`,
     summary: (p) =>
-      `At the end of ${p.year}, ${p.top} had the most OCOP products (${p.n}); ${p.zero} of ${p.regions} (${p.level}) had none.`,
+      `At the end of ${p.year}, ${p.top} had the most OCOP products (${p.n}); ${p.zero} of the ${p.regions} areas (${p.level}) had none.`,
     summaryNone: (p) => `At the end of ${p.year}, none of the ${p.regions} (${p.level}) had an OCOP product.`,
     othersRow: (p) => `Mean of ${p.count} others`,
     cappedNote: (p) =>
