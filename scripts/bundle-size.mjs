@@ -21,7 +21,9 @@ export function measureBundle(dist = 'dist') {
 
 export function report(m) {
   const kb = (b) => (b / 1024).toFixed(1);
-  const lines = [...m.files].sort((a, b) => b.gzip - a.gzip).map((f) => `  ${m.initialFiles.includes(f.file) ? '*' : ' '} ${kb(f.gzip).padStart(7)} KB  ${f.file}`);
+  const lines = [...m.files]
+    .sort((a, b) => b.gzip - a.gzip)
+    .map((f) => `  ${m.initialFiles.includes(f.file) ? '*' : ' '} ${kb(f.gzip).padStart(7)} KB  ${f.file}`);
   lines.push(`JS before first figures (*): ${kb(m.initialBytes)} KB gzip (budget ${BUDGETS.initialKb} KB)`);
   lines.push(`All JS: ${kb(m.totalBytes)} KB gzip (budget ${BUDGETS.totalKb} KB)`);
   return lines.join('\n');

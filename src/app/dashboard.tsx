@@ -3,6 +3,7 @@ import { lazy, memo, useDeferredValue, useMemo } from 'react';
 import type { DocumentIndex } from '../domain/document-index';
 import { regionsInScope } from '../domain/document-index';
 import { buildOverview, effectiveYear } from '../domain/overview';
+import { formatters } from '../i18n/format';
 import { CATALOGUE } from '../i18n/messages';
 import { describeHeadline, describeSummary } from '../i18n/describe';
 import { useLocale, useRegionIds, useSelectedYear, useSlide, useViewActions } from '../state/view-store';
@@ -48,8 +49,7 @@ export function Dashboard({ index }: { index: DocumentIndex }) {
     [index, requestedRegions],
   );
   const overview = useMemo(() => buildOverview(index, { regionIds, year }), [index, regionIds, year]);
-  const listFormat = useMemo(() => new Intl.ListFormat(locale, { type: 'conjunction' }), [locale]);
-  const label = scopeLabel(index, regionIds, m.wholeProvince, (items) => listFormat.format(items));
+  const label = scopeLabel(index, regionIds, m.wholeProvince, formatters(locale).list);
   const slide = useSlide();
   useWarmYears(index);
   const { setSlide } = useViewActions();

@@ -24,7 +24,7 @@ export function effectiveYear(index: DocumentIndex, requested: number | null): n
 
 export function buildOverview(index: DocumentIndex, scope: Scope): Overview {
   const previousYear = scope.year - 1;
-  const hasPrevious = index.years.includes(previousYear) || previousYear >= (index.years[0] ?? Infinity);
+  const hasPrevious = previousYear >= (index.years[0] ?? Infinity);
   const rows: TargetRow[] = index.doc.targets.map((t) => {
     const evaluation = evaluateTarget(index, t, scope);
     if (!hasPrevious || t.metric === 'reported') return { evaluation, previousYear };

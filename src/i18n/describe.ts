@@ -159,7 +159,7 @@ export function describeHeadline(o: Overview, locale: Locale): string {
     const figure = lead && m.headlineFigure[lead.evaluation.target.metric];
     if (lead && figure && lead.evaluation.result?.kind === 'value') {
       const t = lead.evaluation.target;
-      text += ` (${figure({ value: formatValue(lead.evaluation.result.value, t.unit, locale), goal: describeGoal(t, locale).replace(/^(ít nhất|at least) /, '') })})`;
+      text += ` (${figure({ value: formatValue(lead.evaluation.result.value, t.unit, locale), goal: t.comparison === 'atLeast' ? formatValue(t.value, t.unit, locale) : describeGoal(t, locale) })})`;
     }
     return text;
   });

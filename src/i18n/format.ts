@@ -41,7 +41,7 @@ export function formatters(locale: Locale): Formatters {
   const f: Formatters = {
     locale,
     number: (n, d = 1) => num(d).format(n),
-    percent: (v, d = 1) => `${num(d).format(v)}${locale === 'vi' ? '%' : '%'}`,
+    percent: (v, d = 1) => `${num(d).format(v)}%`,
     date: (iso) => {
       const t = Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
       return Number.isNaN(t) ? iso : dateFormat.format(new Date(t));

@@ -3,31 +3,15 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildSmallDocument, SMALL_TARGETS } from '../../../mocks/fixtures/small-document';
 import type { DashboardDocument } from '../../data/schema';
-import { indexDocument } from '../../domain/document-index';
 import { useViewStore } from '../../state/view-store';
+import { sectionProps, summaryOf, tableOf } from '../../../tests/section-helpers';
 import NtmSection from './ntm-section';
 
 // Hand-checked on mocks/fixtures/small-document.ts (see src/domain/ntm-series.test.ts):
 //   a1 Xã Vũ Lễ (Huyện An): ntm 2020 → advanced 2024; a2 Xã Đông Xá (Huyện An): ntm 2020 → advanced 2023 → model 2025;
 //   b1 Xã An Ninh (Huyện Bình): ntm 2020; Huyện Cát has no commune. Target "advanced": at least 4 advanced-or-higher.
-const NAMES: Record<string, string> = { A: 'Huyện An', B: 'Huyện Bình', C: 'Huyện Cát' };
-
 function renderSection(regionIds: string[] = [], year = 2025, doc: DashboardDocument = buildSmallDocument()) {
-  const scopeLabel = regionIds.length === 0 ? 'Toàn tỉnh' : regionIds.map((id) => NAMES[id]).join(', ');
-  return render(<NtmSection index={indexDocument(doc)} regionIds={regionIds} year={year} scopeLabel={scopeLabel} />);
-}
-
-const figure = (testId: string) => screen.getByTestId(testId);
-const summaryOf = (testId: string) => figure(testId).querySelector('.chart-figure__summary')?.textContent;
-
-/** Opens a figure's table alternative and returns its body rows as cell texts. */
-async function tableOf(testId: string): Promise<string[][]> {
-  await userEvent.click(within(figure(testId)).getByRole('button', { name: 'Xem dạng bảng' }));
-  const table = within(figure(testId)).getByRole('table');
-  return within(table)
-    .getAllByRole('row')
-    .slice(1)
-    .map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? ''));
+  return render(<NtmSection {...sectionProps(regionIds, year, doc)} />);
 }
 
 beforeEach(() => useViewStore.setState({ regionIds: [], year: null, locale: 'vi' }));

@@ -1,14 +1,14 @@
 // Valid OCOP products at the end of the year in each of the six product groups (zeros included), stacked by stars.
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DocumentIndex } from '../../domain/document-index';
 import type { GroupStars } from '../../domain/ocop-series';
-import { GRID_COLOR, STAR_COLORS } from '../chart-colors';
+import { GRID_COLOR } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
 import type { Column } from '../data-table';
-import { STAR_KEYS, starShapes } from './stars-by-year-chart';
+import { STAR_KEYS, StarLegend, starBars, starShapes } from './star-stack';
 import { CATEGORY_TICK, VALUE_TICK } from './chart-parts';
-import { ChartBox, ChartLegend } from './chart-legend';
+import { ChartBox } from './chart-legend';
 import { useOcopText } from './use-ocop-text';
 
 /** Room on the right for the totals written beside the bars. */
@@ -66,26 +66,14 @@ export function GroupChart({ index, year, scope, groups }: Props) {
       fileName={`ocop-${year}-products-by-group`}
       testId="ocop-groups"
     >
-      <ChartBox
-        legend={<ChartLegend items={STAR_KEYS.map(({ stars }) => ({ label: m.stars({ n: stars }), color: STAR_COLORS[stars] }))} />}
-      >
+      <ChartBox legend={<StarLegend m={m} />}>
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} layout="vertical" margin={LYING_MARGIN}>
             <CartesianGrid stroke={GRID_COLOR} horizontal={false} />
             <XAxis type="number" interval={0} allowDecimals={false} tickFormatter={axis.count} tick={VALUE_TICK} />
             <YAxis type="category" dataKey="label" width={150} interval={0} tick={CATEGORY_TICK} />
             <Tooltip formatter={axis.tipCount} />
-            {STAR_KEYS.map(({ key, stars }) => (
-              <Bar
-                key={key}
-                dataKey={key}
-                name={m.stars({ n: stars })}
-                stackId="stars"
-                fill={STAR_COLORS[stars]}
-                isAnimationActive={false}
-                shape={shapes[key]}
-              />
-            ))}
+            {starBars(m, shapes)}
           </BarChart>
         </ResponsiveContainer>
       </ChartBox>

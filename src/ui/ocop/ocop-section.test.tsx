@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildSmallDocument, SMALL_TARGETS } from '../../../mocks/fixtures/small-document';
 import type { DashboardDocument, Target } from '../../data/schema';
-import { indexDocument } from '../../domain/document-index';
 import { useViewStore } from '../../state/view-store';
+import { sectionProps, summaryOf, tableOf } from '../../../tests/section-helpers';
 import OcopSection from './ocop-section';
 
 // Hand-checked on mocks/fixtures/small-document.ts (the reasoning per product is in src/domain/ocop-series.test.ts):
@@ -12,24 +12,8 @@ import OcopSection from './ocop-section';
 //   rated in 2025: P2 4★, P3 2★, P4 3★ (A), P7 4★ (B) → 3 of 4; due for re-evaluation in 2025: P2, P7 kept, P6 lapsed.
 //   OCOP subjects 2025: S1 cooperative (modern), S2 enterprise (not modern), S3 household (modern).
 //   Targets: "rated" more than 80 %, "five" at least 1 by 31/12/2025; no maintained or modern-channel target.
-const NAMES: Record<string, string> = { A: 'Huyện An', B: 'Huyện Bình', C: 'Huyện Cát' };
-
 function renderSection(regionIds: string[] = [], year = 2025, doc: DashboardDocument = buildSmallDocument()) {
-  const scopeLabel = regionIds.length === 0 ? 'Toàn tỉnh' : regionIds.map((id) => NAMES[id]).join(', ');
-  return render(<OcopSection index={indexDocument(doc)} regionIds={regionIds} year={year} scopeLabel={scopeLabel} />);
-}
-
-const figure = (testId: string) => screen.getByTestId(testId);
-const summaryOf = (testId: string) => figure(testId).querySelector('.chart-figure__summary')?.textContent;
-
-/** Opens a figure's table alternative and returns its body rows as cell texts. */
-async function tableOf(testId: string): Promise<string[][]> {
-  await userEvent.click(within(figure(testId)).getByRole('button', { name: 'Xem dạng bảng' }));
-  const table = within(figure(testId)).getByRole('table');
-  return within(table)
-    .getAllByRole('row')
-    .slice(1)
-    .map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? ''));
+  return render(<OcopSection {...sectionProps(regionIds, year, doc)} />);
 }
 
 const target = (id: string, metric: string, value: number): Target => ({

@@ -1,15 +1,15 @@
 // Every region's recognised products at the end of the year, stacked by stars (capped), with a button per bar to filter by it.
 import { useCallback, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { BarChart, CartesianGrid, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { capRegionStars, starsByRegion, summariseRegionStars, type RegionStars } from '../../domain/ocop-series';
 import { useViewActions } from '../../state/view-store';
-import { GRID_COLOR, STAR_COLORS } from '../chart-colors';
+import { GRID_COLOR } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
 import type { Column } from '../data-table';
 import type { SectionProps } from '../section-props';
 import { CATEGORY_TICK_MARKED, CategoryAxisProvider, SELECTED_BAND_FILL, VALUE_TICK } from './chart-parts';
-import { STAR_KEYS, starShapes } from './stars-by-year-chart';
-import { ChartBox, ChartLegend } from './chart-legend';
+import { STAR_KEYS, StarLegend, starBars, starShapes } from './star-stack';
+import { ChartBox } from './chart-legend';
 import { useOcopText } from './use-ocop-text';
 
 /** Bars drawn before the rest is summed: 3 stars × (15 + up to 15 selected + 1) stays under ~150 marks. */
@@ -89,9 +89,7 @@ export function RegionStarsChart({ index, regionIds, year }: Pick<SectionProps, 
         height={80 + data.length * 30}
         testId="ocop-regions"
       >
-        <ChartBox
-          legend={<ChartLegend items={STAR_KEYS.map(({ stars }) => ({ label: m.stars({ n: stars }), color: STAR_COLORS[stars] }))} />}
-        >
+        <ChartBox legend={<StarLegend m={m} />}>
           <CategoryAxisProvider value={categoryAxis}>
             <ResponsiveContainer width="100%" height="100%">
               <BarChart data={data} layout="vertical" margin={MARGIN}>
@@ -102,19 +100,7 @@ export function RegionStarsChart({ index, regionIds, year }: Pick<SectionProps, 
                 <XAxis type="number" interval={0} allowDecimals={false} tickFormatter={axis.count} tick={VALUE_TICK} />
                 <YAxis type="category" dataKey="label" width={150} interval={0} tick={CATEGORY_TICK_MARKED} />
                 <Tooltip formatter={axis.tipCountOneDecimal} />
-                {STAR_KEYS.map(({ key, stars }) => (
-                  <Bar
-                    key={key}
-                    dataKey={key}
-                    name={m.stars({ n: stars })}
-                    stackId="stars"
-                    fill={STAR_COLORS[stars]}
-                    isAnimationActive={false}
-                    className="ocop-clickable"
-                    onClick={selectRow}
-                    shape={shapes[key]}
-                  />
-                ))}
+                {starBars(m, shapes, { className: 'ocop-clickable', onClick: selectRow })}
               </BarChart>
             </ResponsiveContainer>
           </CategoryAxisProvider>

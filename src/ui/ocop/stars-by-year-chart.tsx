@@ -1,13 +1,14 @@
 // Recognised (valid) OCOP products at the end of each year, stacked by stars, with the selected year marked.
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { BarChart, CartesianGrid, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DocumentIndex } from '../../domain/document-index';
 import type { OcopYearRow } from '../../domain/ocop-series';
-import { GRID_COLOR, STAR_COLORS } from '../chart-colors';
+import { GRID_COLOR } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
 import type { Column } from '../data-table';
-import { labelledBar, SELECTED_BAND_FILL, stackTotal, VALUE_TICK, YEAR_TICK, YearAxisProvider } from './chart-parts';
-import { ChartBox, ChartLegend } from './chart-legend';
+import { SELECTED_BAND_FILL, VALUE_TICK, YEAR_TICK, YearAxisProvider } from './chart-parts';
+import { STAR_KEYS, StarLegend, starBars, starShapes } from './star-stack';
+import { ChartBox } from './chart-legend';
 import { useOcopText } from './use-ocop-text';
 
 interface Props {
@@ -18,22 +19,6 @@ interface Props {
   readonly rows: readonly OcopYearRow[];
   /** The selected year's numbers (it may lie outside the rows). */
   readonly selected: OcopYearRow | undefined;
-}
-
-export const STAR_KEYS = [
-  { key: 'three', stars: 3 },
-  { key: 'four', stars: 4 },
-  { key: 'five', stars: 5 },
-] as const;
-export const STAR_KEY_NAMES = STAR_KEYS.map((s) => s.key);
-
-/** One shape per stacked segment; the top one writes the stack's total. */
-export function starShapes(count: (v: number) => string, lying: boolean) {
-  return {
-    three: labelledBar(stackTotal(STAR_KEY_NAMES, 'three', 'total', count), lying),
-    four: labelledBar(stackTotal(STAR_KEY_NAMES, 'four', 'total', count), lying),
-    five: labelledBar(stackTotal(STAR_KEY_NAMES, 'five', 'total', count), lying),
-  };
 }
 
 const MARGIN = { top: 20, right: 8, bottom: 4, left: 0 };
@@ -74,9 +59,7 @@ export function StarsByYearChart({ index, year, scope, rows, selected }: Props) 
       fileName={`ocop-${year}-products-by-stars`}
       testId="ocop-stars-by-year"
     >
-      <ChartBox
-        legend={<ChartLegend items={STAR_KEYS.map(({ stars }) => ({ label: m.stars({ n: stars }), color: STAR_COLORS[stars] }))} />}
-      >
+      <ChartBox legend={<StarLegend m={m} />}>
         <YearAxisProvider value={yearAxis}>
           <ResponsiveContainer width="100%" height="100%">
             <BarChart data={rows} margin={MARGIN}>
@@ -85,17 +68,7 @@ export function StarsByYearChart({ index, year, scope, rows, selected }: Props) 
               <XAxis dataKey="year" tick={YEAR_TICK} interval={0} height={32} />
               <YAxis interval={0} allowDecimals={false} tickFormatter={axis.count} tick={VALUE_TICK} width={48} />
               <Tooltip formatter={axis.tipCount} />
-              {STAR_KEYS.map(({ key, stars }) => (
-                <Bar
-                  key={key}
-                  dataKey={key}
-                  name={m.stars({ n: stars })}
-                  stackId="stars"
-                  fill={STAR_COLORS[stars]}
-                  isAnimationActive={false}
-                  shape={shapes[key]}
-                />
-              ))}
+              {starBars(m, shapes)}
             </BarChart>
           </ResponsiveContainer>
         </YearAxisProvider>
