@@ -87,6 +87,8 @@ describe('App when the data is bad or unreachable', () => {
     expect(alert).toHaveTextContent(text);
     expect(within(alert).getByRole('button', { name: 'Thử lại' })).toBeInTheDocument();
     expect(document.querySelectorAll('article[data-target-id]')).toHaveLength(0);
+    // Loading is over: the heading must not still say "Đang tải dữ liệu…".
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Theo dõi mục tiêu OCOP, nông thôn mới và làng nghề');
   });
 
   it('keeps the last good copy on screen, with its age, when a later load fails', async () => {

@@ -31,7 +31,7 @@ export function App() {
       <a className="skip-link" href="#main">
         {m.skipToContent}
       </a>
-      <AppHeader meta={loaded?.document.meta} sourceUrl={url} />
+      <AppHeader meta={loaded?.document.meta} sourceUrl={url} failed={!!error} />
       <main id="main" tabIndex={-1}>
         <SourceNotices source={source} configProblem={configProblem} meta={loaded?.document.meta} />
         {error && (

@@ -5,7 +5,8 @@ import { formatters } from '../i18n/format';
 import { CATALOGUE } from '../i18n/messages';
 import { useLocale, useViewActions } from '../state/view-store';
 
-export function AppHeader({ meta, sourceUrl }: { meta: Meta | undefined; sourceUrl: string }) {
+/** `failed`: loading ended without data, so the heading must not say it is still loading. */
+export function AppHeader({ meta, sourceUrl, failed }: { meta: Meta | undefined; sourceUrl: string; failed: boolean }) {
   const locale = useLocale();
   const { setLocale } = useViewActions();
   const m = CATALOGUE[locale];
@@ -14,7 +15,7 @@ export function AppHeader({ meta, sourceUrl }: { meta: Meta | undefined; sourceU
     <header className="app-header">
       <div className="app-header__titles">
         <p className="app-header__app">{m.appName}</p>
-        <h1>{meta ? meta.province.name : m.loading}</h1>
+        <h1>{meta ? meta.province.name : failed ? m.appName : m.loading}</h1>
         <p className="app-header__doc-title">{meta ? meta.title : '\u00a0'}</p>
       </div>
       <dl className="app-header__facts">
