@@ -46,7 +46,7 @@ describe('public/schema/v1.json', () => {
   });
 
   it('pins meta.schemaVersion to 1 or 1.1', () => {
-    const versions = at(schema, 'properties', 'meta', 'properties', 'schemaVersion').anyOf.map((v: { const: number }) => v.const);
+    const versions = (at(schema, 'properties', 'meta', 'properties', 'schemaVersion').anyOf as { const: number }[]).map((v) => v.const);
     expect(versions).toEqual([1, 1.1]);
     expect(at(schema, 'properties', 'meta').required).toContain('schemaVersion');
   });
