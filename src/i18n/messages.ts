@@ -359,7 +359,7 @@ const en: Messages = {
   targetDeadline: 'Deadline',
   targetSource: 'Source',
   targetBaseline: (p) => `Baseline: ${p.value} (${p.date})`,
-  expectedByNow: (p) => `on pace needs about ${p.value} by ${p.date}`,
+  expectedByNow: (p) => `the pace needs about ${p.value} by ${p.date}`,
   judgedOnProvince: (p) => `The status is the province-wide target's (${p.value} province-wide); ${p.scope} contributes ${p.contribution}.`,
   provinceOnly: (p) => `The status and the reported value (${p.value}) are the whole province's; there is no figure for ${p.scope} alone.`,
   provinceTarget: "Province's target",
