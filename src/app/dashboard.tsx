@@ -1,5 +1,5 @@
 // The dashboard for a loaded document: filters, the one-line summary and the targets, for the current view.
-import { lazy, memo, useDeferredValue, useMemo } from 'react';
+import { lazy, memo, useDeferredValue, useMemo, type ReactNode } from 'react';
 import type { DocumentIndex } from '../domain/document-index';
 import { regionsInScope } from '../domain/document-index';
 import { buildOverview, effectiveYear } from '../domain/overview';
@@ -38,7 +38,8 @@ export function scopeLabel(
   return list(regionIds.map((id) => names.get(id) ?? id));
 }
 
-export function Dashboard({ index }: { index: DocumentIndex }) {
+/** `flags`: the source and freshness warnings, carried into the slides (which cover the page's notices). */
+export function Dashboard({ index, flags }: { index: DocumentIndex; flags?: ReactNode }) {
   const locale = useLocale();
   const m = CATALOGUE[locale];
   const requestedRegions = useRegionIds();
@@ -59,7 +60,7 @@ export function Dashboard({ index }: { index: DocumentIndex }) {
   // clicking stay responsive on national-scale documents.
   const deferredProps = useDeferredValue(sectionProps);
 
-  if (slide !== null) return <Presentation overview={overview} meta={index.doc.meta} scopeLabel={label} slide={slide} />;
+  if (slide !== null) return <Presentation overview={overview} meta={index.doc.meta} scopeLabel={label} slide={slide} flags={flags} />;
 
   return (
     <>

@@ -1,5 +1,5 @@
 // Presentation mode for meeting rooms: full screen, one slide at a time, large type, keyboard-driven, screen kept awake.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { Meta } from '../data/schema';
 import type { Overview } from '../domain/overview';
 import { TARGET_STATUSES } from '../domain/target-status';
@@ -16,9 +16,11 @@ interface Props {
   meta: Meta;
   scopeLabel: string;
   slide: number;
+  /** Warnings the page shows about the data (other source, old figures): the slides must not hide them. */
+  flags?: ReactNode;
 }
 
-export function Presentation({ overview, meta, scopeLabel, slide }: Props) {
+export function Presentation({ overview, meta, scopeLabel, slide, flags }: Props) {
   const locale = useLocale();
   const m = CATALOGUE[locale];
   const f = formatters(locale);
@@ -82,6 +84,7 @@ export function Presentation({ overview, meta, scopeLabel, slide }: Props) {
           </button>
         </nav>
       </header>
+      {flags}
       {group ? (
         <div className="presentation__slide">
           <h2>{m.area[group.area]}</h2>
