@@ -1,5 +1,6 @@
 // The data contract, version 1: one zod schema from which the TypeScript types and the published JSON Schema are derived.
 import { z } from 'zod';
+import './zod-jitless';
 
 export const SCHEMA_VERSION = 1;
 

@@ -1,5 +1,6 @@
 // Where the data comes from: ?source=, then config.json, then a build-time URL, then the built-in sample.
 import { z } from 'zod';
+import './zod-jitless';
 
 export const BUILT_IN_DATA_PATH = 'data/thai-binh-sample.json';
 
