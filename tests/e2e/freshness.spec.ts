@@ -60,6 +60,12 @@ test('a refresh that fails after a good load keeps the figures and says from whe
   // Hours later the age follows.
   await page.clock.fastForward('03:00:00');
   await expect(alert.getByRole('heading')).toHaveText('Could not update — showing figures loaded at 14:05 (3 hours ago)');
+  // The slides cover the page's notices, so they carry the same line.
+  await page.getByRole('button', { name: /Present/ }).click();
+  await expect(page.locator('section.presentation').getByTestId('slide-age')).toHaveText(
+    '🕓 Could not update — showing figures loaded at 14:05 (3 hours ago)',
+  );
+  await expect(page.getByTestId('slide-age')).toBeInViewport();
 });
 
 test('a hanging source is reported at the configured limit, and the tries go on in the background', async ({ page }) => {
