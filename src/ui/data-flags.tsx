@@ -31,7 +31,7 @@ export function DataAgeNotice(props: Omit<Freshness, 'failed'>) {
   const text = useFreshnessText({ ...props, failed: false });
   return text ? (
     <p className="notice notice--warning" data-testid="data-age">
-      <span aria-hidden="true">🕓 </span>
+      <span aria-hidden="true">⚠ </span>
       {text}
     </p>
   ) : null;
@@ -58,7 +58,7 @@ function SlideFreshness(props: Freshness) {
   const text = useFreshnessText(props);
   return text ? (
     <p className="slide-flag" data-testid="slide-age">
-      <span aria-hidden="true">🕓 </span>
+      <span aria-hidden="true">⚠ </span>
       {text}
     </p>
   ) : null;

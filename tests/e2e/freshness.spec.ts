@@ -63,7 +63,7 @@ test('a refresh that fails after a good load keeps the figures and says from whe
   // The slides cover the page's notices, so they carry the same line.
   await page.getByRole('button', { name: /Present/ }).click();
   await expect(page.locator('section.presentation').getByTestId('slide-age')).toHaveText(
-    '🕓 Could not update — showing figures loaded at 14:05 (3 hours ago)',
+    '⚠ Could not update — showing figures loaded at 14:05 (3 hours ago)',
   );
   await expect(page.getByTestId('slide-age')).toBeInViewport();
 });
