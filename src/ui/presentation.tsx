@@ -15,12 +15,13 @@ interface Props {
   overview: Overview;
   meta: Meta;
   scopeLabel: string;
+  regionNames: (ids: readonly string[]) => string;
   slide: number;
   /** Warnings the page shows about the data (other source, old figures): the slides must not hide them. */
   flags?: ReactNode;
 }
 
-export function Presentation({ overview, meta, scopeLabel, slide, flags }: Props) {
+export function Presentation({ overview, meta, scopeLabel, regionNames, slide, flags }: Props) {
   const locale = useLocale();
   const m = CATALOGUE[locale];
   const f = formatters(locale);
@@ -90,7 +91,7 @@ export function Presentation({ overview, meta, scopeLabel, slide, flags }: Props
           <h2>{m.area[group.area]}</h2>
           <div className="presentation__grid">
             {group.rows.map((r) => (
-              <TargetCard key={r.evaluation.target.id} row={r} scopeLabel={scopeLabel} year={overview.year} />
+              <TargetCard key={r.evaluation.target.id} row={r} scopeLabel={scopeLabel} year={overview.year} regionNames={regionNames} />
             ))}
           </div>
         </div>
