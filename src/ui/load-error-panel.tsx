@@ -60,6 +60,7 @@ export function LoadErrorPanel({ error, shown, onRetry, retrying, backgroundAtte
   );
 }
 
+/** The age ticks on; a screen reader hears the alert once, not again every minute. */
 function ShownTitle({ loaded }: { loaded: LoadedDocument }) {
-  return useFreshnessText({ loaded, refreshMs: undefined, refreshing: false, failed: true });
+  return <span aria-live="off">{useFreshnessText({ loaded, refreshMs: undefined, refreshing: false, failed: true })}</span>;
 }
