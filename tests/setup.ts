@@ -1,5 +1,8 @@
-// Test setup: DOM matchers, a clean DOM after each component test, and waits long enough for a loaded machine.
+// Test setup: DOM matchers, an in-memory IndexedDB, a clean DOM after each component test, and waits long
+// enough for a loaded machine.
 import '@testing-library/jest-dom/vitest';
+// jsdom has no IndexedDB; the last good copy lives there.
+import 'fake-indexeddb/auto';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 

@@ -1,5 +1,5 @@
 // The dashboard for a loaded document: filters, the one-line summary and the targets, for the current view.
-import { memo, useCallback, useDeferredValue, useMemo } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, type ReactNode } from 'react';
 import type { DocumentIndex } from '../domain/document-index';
 import { regionsInScope } from '../domain/document-index';
 import { buildOverview, resolveYear } from '../domain/overview';
@@ -35,7 +35,8 @@ export function scopeLabel(
   return list(regionIds.map((id) => names.get(id) ?? id));
 }
 
-export function Dashboard({ index }: { index: DocumentIndex }) {
+/** `flags`: the source and freshness warnings, carried into the slides (which cover the page's notices). */
+export function Dashboard({ index, flags }: { index: DocumentIndex; flags?: ReactNode }) {
   const locale = useLocale();
   const m = CATALOGUE[locale];
   const requestedRegions = useRegionIds();
@@ -61,7 +62,9 @@ export function Dashboard({ index }: { index: DocumentIndex }) {
   const deferredProps = useDeferredValue(sectionProps);
 
   if (slide !== null)
-    return <Presentation overview={overview} meta={index.doc.meta} scopeLabel={label} regionNames={regionNames} slide={slide} />;
+    return (
+      <Presentation overview={overview} meta={index.doc.meta} scopeLabel={label} regionNames={regionNames} slide={slide} flags={flags} />
+    );
 
   return (
     <>

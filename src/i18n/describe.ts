@@ -201,7 +201,7 @@ export function describeLoadError(d: DocumentErrorDetail, locale: Locale): strin
     case 'too-large':
       return m.tooLarge({ size: `${f.number(d.maxBytes / 1024 / 1024, 0)} MB` });
     case 'redirected':
-      return m.redirected({ to: d.to });
+      return d.to ? m.redirected({ to: d.to }) : m.redirectedHidden;
     case 'empty':
       return m.empty;
     case 'html':

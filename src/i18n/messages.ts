@@ -23,7 +23,6 @@ export interface Messages {
   loading: string;
   retry: string;
   retrying: string;
-  showingLastGood: Fn;
   status: Record<TargetStatus, string>;
   statusIcon: Record<TargetStatus, string>;
   area: Record<TargetArea, string>;
@@ -82,6 +81,7 @@ export interface Messages {
     http: Fn;
     tooLarge: Fn;
     redirected: Fn;
+    redirectedHidden: string;
     empty: string;
     html: string;
     truncated: string;
@@ -143,7 +143,6 @@ const vi: Messages = {
   loading: 'Đang tải dữ liệu…',
   retry: 'Thử lại',
   retrying: 'Đang thử lại…',
-  showingLastGood: (p) => `Đang hiển thị bản dữ liệu hợp lệ gần nhất, tải ${p.age} (${p.date}).`,
   status: { achieved: 'Đạt', 'on-track': 'Đúng tiến độ', 'at-risk': 'Có nguy cơ', 'off-track': 'Chưa đạt', 'no-data': 'Chưa có số liệu' },
   statusIcon: { achieved: '✓', 'on-track': '↗', 'at-risk': '!', 'off-track': '✕', 'no-data': '–' },
   area: { ocop: 'OCOP', ntm: 'Nông thôn mới', 'craft-villages': 'Làng nghề' },
@@ -240,6 +239,8 @@ const vi: Messages = {
     http: (p) => `Máy chủ trả về lỗi HTTP ${p.status}.`,
     tooLarge: (p) => `Tài liệu lớn hơn giới hạn ${p.size}; dừng tải để không treo trình duyệt.`,
     redirected: (p) => `Nguồn chuyển hướng sang địa chỉ không được phép: ${p.to}`,
+    redirectedHidden:
+      'Nguồn chuyển hướng sang một địa chỉ khác. Ứng dụng không đi theo chuyển hướng; hãy cấu hình thẳng địa chỉ cuối cùng của tài liệu.',
     empty: 'Nguồn trả về nội dung rỗng.',
     html: 'Nguồn trả về một trang HTML (thường là trang báo lỗi hoặc trang đăng nhập), không phải dữ liệu JSON.',
     truncated: 'Tài liệu JSON bị cắt cụt: nội dung kết thúc giữa chừng.',
@@ -332,7 +333,6 @@ const en: Messages = {
   loading: 'Loading data…',
   retry: 'Try again',
   retrying: 'Trying again…',
-  showingLastGood: (p) => `Showing the last valid copy of the data, loaded ${p.age} (${p.date}).`,
   status: { achieved: 'Achieved', 'on-track': 'On track', 'at-risk': 'At risk', 'off-track': 'Not achieved', 'no-data': 'No data yet' },
   statusIcon: vi.statusIcon,
   area: { ocop: 'OCOP', ntm: 'New rural areas', 'craft-villages': 'Craft villages' },
@@ -428,6 +428,8 @@ const en: Messages = {
     http: (p) => `The server answered with HTTP error ${p.status}.`,
     tooLarge: (p) => `The document is larger than the ${p.size} limit; loading stopped so the browser stays responsive.`,
     redirected: (p) => `The source redirected to an address that is not allowed: ${p.to}`,
+    redirectedHidden:
+      "The source redirected to another address. The app does not follow redirects; configure the document's final address directly.",
     empty: 'The source returned an empty response.',
     html: 'The source returned an HTML page (usually an error or login page), not JSON data.',
     truncated: 'The JSON document is truncated: it ends part-way through.',
