@@ -16,7 +16,7 @@ afterAll(() => server.close());
 beforeEach(() => {
   localStorage.clear();
   window.history.replaceState(null, '', '/');
-  useViewStore.setState({ regionIds: [], year: null, locale: 'vi', slide: null });
+  useViewStore.setState({ regionIds: [], year: null, locale: 'vi', slide: null, measure: 'ocop-recognised' });
 });
 
 function renderApp(scenario: Scenario | 'offline-config' = 'small') {

@@ -1,5 +1,5 @@
 // The dashboard for a loaded document: filters, the one-line summary and the targets, for the current view.
-import { lazy, memo, useDeferredValue, useMemo } from 'react';
+import { lazy, memo, useDeferredValue, useMemo, useState } from 'react';
 import type { DocumentIndex } from '../domain/document-index';
 import { regionsInScope } from '../domain/document-index';
 import { buildOverview, effectiveYear } from '../domain/overview';
@@ -8,6 +8,7 @@ import { CATALOGUE } from '../i18n/messages';
 import { describeHeadline, describeSummary } from '../i18n/describe';
 import { useLocale, useRegionIds, useSelectedYear, useSlide, useViewActions } from '../state/view-store';
 import { Presentation } from '../ui/presentation';
+import { PresenterView } from '../ui/slides/presenter-view';
 import { useWarmYears } from './use-warm-years';
 import { FilterBar } from '../ui/filter-bar';
 import { TargetOverview } from '../ui/target-overview';
@@ -53,13 +54,17 @@ export function Dashboard({ index }: { index: DocumentIndex }) {
   const slide = useSlide();
   useWarmYears(index);
   const { setSlide } = useViewActions();
+  // The presenter's second window (opened from the slides) shows the presenter view instead of the dashboard.
+  const [presenterWindow] = useState(() => new URLSearchParams(window.location.search).has('presenter'));
 
   const sectionProps: SectionProps = useMemo(() => ({ index, regionIds, year, scopeLabel: label }), [index, regionIds, year, label]);
   // The figures follow a filter change at once; charts and tables follow in the background, so typing and
   // clicking stay responsive on national-scale documents.
   const deferredProps = useDeferredValue(sectionProps);
 
-  if (slide !== null) return <Presentation overview={overview} meta={index.doc.meta} scopeLabel={label} slide={slide} />;
+  if (presenterWindow) return <PresenterView overview={overview} meta={index.doc.meta} view={sectionProps} />;
+  if (slide !== null)
+    return <Presentation overview={overview} meta={index.doc.meta} scopeLabel={label} slide={slide} view={sectionProps} />;
 
   return (
     <>

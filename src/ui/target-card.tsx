@@ -1,4 +1,5 @@
 // One target: its label, status, current value against the goal, change since last year, reason and source.
+import { useId } from 'react';
 import type { TargetRow } from '../domain/overview';
 import { describeChange, describeEvaluation, describeGoal, formatValue } from '../i18n/describe';
 import { formatters } from '../i18n/format';
@@ -13,7 +14,8 @@ export function TargetCard({ row, scopeLabel, year }: { row: TargetRow; scopeLab
   const e = row.evaluation;
   const t = e.target;
   const shown = e.judgedOn === 'province' ? e.selectionResult : e.result;
-  const headingId = `target-${t.id}`;
+  // Unique per card: the same target may show twice (a slide and the presenter's preview of it).
+  const headingId = `target-${t.id}-${useId().replace(/:/g, '')}`;
   const partial = e.evaluatedOn.endsWith('-12-31') ? undefined : e.evaluatedOn;
   const change = describeChange(shown, row.previous, row.previousYear, locale, partial);
   return (

@@ -8,18 +8,19 @@ test('present: start, move with the keyboard, share the slide, exit with Escape'
   await page.goto('/');
   await page.getByRole('button', { name: /Trình chiếu/ }).click();
   const deck = page.locator('section.presentation');
-  await expect(deck).toHaveAttribute('aria-label', 'Trang 1/4');
-  await expect(deck.getByText('3', { exact: true })).toBeVisible(); // 3 targets achieved in the built-in data
+  await expect(deck).toHaveAttribute('aria-label', /^Trang 1\/\d+$/);
+  const count = Number((await deck.getAttribute('aria-label'))?.split('/')[1]);
+  await expect(deck.locator('.slide__count').first()).toHaveText('3'); // 3 targets achieved in the built-in data
   await page.keyboard.press('ArrowRight');
-  await expect(deck.getByRole('heading', { level: 2, name: 'OCOP' })).toBeVisible();
+  await expect(deck.getByRole('heading', { level: 2, name: /^OCOP/ })).toBeVisible();
   await expect(page).toHaveURL(/slide=2/);
   await page.keyboard.press('End');
-  await expect(deck.getByRole('heading', { level: 2, name: 'Làng nghề' })).toBeVisible();
+  await expect(deck.getByTestId('map-slide')).toBeVisible();
   await page.keyboard.press('ArrowRight'); // stays on the last slide
-  await expect(deck).toHaveAttribute('aria-label', 'Trang 4/4');
+  await expect(deck).toHaveAttribute('aria-label', `Trang ${count}/${count}`);
   // A copied link opens the same slide.
-  await page.goto('/?slide=3&district=342');
-  await expect(page.locator('section.presentation').getByRole('heading', { level: 2, name: 'Nông thôn mới' })).toBeVisible();
+  await page.goto('/?slide=2&district=342');
+  await expect(page.locator('section.presentation').getByRole('heading', { level: 2, name: /^OCOP/ })).toBeVisible();
   await expect(page.locator('section.presentation')).toContainText('Huyện Tiền Hải');
   await page.keyboard.press('Escape');
   await expect(page.locator('section.presentation')).toHaveCount(0);
