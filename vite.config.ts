@@ -12,13 +12,32 @@ export default defineConfig({
     {
       name: 'content-security-policy',
       apply: 'build',
-      transformIndexHtml: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+      transformIndexHtml: (html) =>
+        html.replace(
+          '<meta charset="UTF-8" />',
+          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+        ),
     },
   ],
   build: {
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: false,
+    rolldownOptions: {
+      output: {
+        // The sections and the chart slides share most of their code: one chunk for them costs less than many.
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [
+            {
+              name: 'sections',
+              test: /src[\\/](ui[\\/](ocop|ntm|craft|map)[\\/]|ui[\\/]slides[\\/](chart|map)-slide|i18n[\\/]messages-(ocop|ntm|craft|map)|domain[\\/](ocop|ntm|craft)-series)/,
+            },
+            { name: 'slides', test: /src[\\/](ui[\\/](presentation|slides[\\/])|i18n[\\/]messages-present)/ },
+          ],
+        },
+      },
+    },
   },
   test: {
     environment: 'jsdom',

@@ -1,5 +1,5 @@
 // The dashboard for a loaded document: filters, the one-line summary and the targets, for the current view.
-import { lazy, memo, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import type { DocumentIndex } from '../domain/document-index';
 import { regionsInScope } from '../domain/document-index';
 import { buildOverview, effectiveYear } from '../domain/overview';
@@ -7,8 +7,6 @@ import { formatters } from '../i18n/format';
 import { CATALOGUE } from '../i18n/messages';
 import { describeHeadline, describeSummary } from '../i18n/describe';
 import { useLocale, useRegionIds, useSelectedYear, useSlide, useViewActions } from '../state/view-store';
-import { Presentation } from '../ui/presentation';
-import { PresenterView } from '../ui/slides/presenter-view';
 import { useWarmYears } from './use-warm-years';
 import { FilterBar } from '../ui/filter-bar';
 import { TargetOverview } from '../ui/target-overview';
@@ -20,6 +18,9 @@ const RegionMap = lazy(() => import('../ui/map/region-map'));
 const OcopSection = lazy(() => import('../ui/ocop/ocop-section'));
 const NtmSection = lazy(() => import('../ui/ntm/ntm-section'));
 const CraftSection = lazy(() => import('../ui/craft/craft-section'));
+// Slides and the presenter's window load when asked for.
+const Presentation = lazy(() => import('../ui/presentation').then((m) => ({ default: m.Presentation })));
+const PresenterView = lazy(() => import('../ui/slides/presenter-view').then((m) => ({ default: m.PresenterView })));
 
 const SECTIONS = [
   { id: 'map', Component: RegionMap, minHeight: 640 },
@@ -62,9 +63,16 @@ export function Dashboard({ index }: { index: DocumentIndex }) {
   // clicking stay responsive on national-scale documents.
   const deferredProps = useDeferredValue(sectionProps);
 
-  if (presenterWindow) return <PresenterView overview={overview} meta={index.doc.meta} view={sectionProps} />;
-  if (slide !== null)
-    return <Presentation overview={overview} meta={index.doc.meta} scopeLabel={label} slide={slide} view={sectionProps} />;
+  if (presenterWindow || slide !== null)
+    return (
+      <Suspense fallback={<p role="status">{m.sectionLoading}</p>}>
+        {presenterWindow ? (
+          <PresenterView overview={overview} meta={index.doc.meta} view={sectionProps} />
+        ) : (
+          <Presentation overview={overview} meta={index.doc.meta} scopeLabel={label} slide={slide ?? 1} view={sectionProps} />
+        )}
+      </Suspense>
+    );
 
   return (
     <>
