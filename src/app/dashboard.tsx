@@ -10,6 +10,7 @@ import { useLocale, useRegionIds, useSelectedYear, useSlide, useViewActions } fr
 import { useWarmYears } from './use-warm-years';
 import { FilterBar } from '../ui/filter-bar';
 import { TargetOverview } from '../ui/target-overview';
+import { PrintSummary } from '../ui/print-summary';
 import { SectionBoundary } from '../ui/section-boundary';
 import type { SectionProps } from '../ui/section-props';
 
@@ -88,6 +89,7 @@ export function Dashboard({ index }: { index: DocumentIndex }) {
         </p>
         <p className="summary__counts">{describeSummary(overview.tally, locale, label, year)}</p>
       </div>
+      <PrintSummary overview={overview} meta={index.doc.meta} scopeLabel={label} />
       <TargetOverview overview={overview} scopeLabel={label} />
       <Sections props={deferredProps} loading={m.sectionLoading} failed={m.sectionFailed} retry={m.retry} />
     </>

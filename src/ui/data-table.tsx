@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { CATALOGUE } from '../i18n/messages';
 import { useLocale } from '../state/view-store';
 import { downloadCsv } from './download-csv';
+import { PrintRowsNote } from './print-rows-note';
 
 export interface Column<Row> {
   readonly key: string;
@@ -34,6 +35,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, fileName, maxHe
     );
   return (
     <div className="data-table">
+      <PrintRowsNote total={rows.length} />
       <div className="data-table__scroll" style={{ maxHeight }} tabIndex={0} role="region" aria-labelledby={id}>
         <table>
           <caption id={id}>{caption}</caption>

@@ -8,6 +8,7 @@ import { downloadCsv } from '../download-csv';
 import { LevelLabel } from './level-label';
 import { SortHeader } from '../sort-header';
 import { PAGE, useCommuneTable } from './use-commune-table';
+import { PrintRowsNote } from '../print-rows-note';
 import { useNtmText } from './use-ntm-text';
 
 const NUMERIC = new Set(['since', 'criteria']);
@@ -68,6 +69,7 @@ export const CommuneTable = memo(function CommuneTable({ index, regionIds, year,
       <p className="ntm-communes__count" role="status" data-testid="ntm-communes-count">
         {m.table.showing({ shown: f.number(t.shown.length, 0), total: f.number(t.sorted.length, 0) })}
       </p>
+      <PrintRowsNote total={t.sorted.length} />
       <div className="ntm-communes__scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
         <table>
           <caption id={captionId}>{m.table.caption({ year, scope: scopeLabel })}</caption>

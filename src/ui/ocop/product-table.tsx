@@ -8,6 +8,7 @@ import { ProductTableControls } from './product-table-controls';
 import { ProductTableRow } from './product-table-row';
 import { SortHeader } from '../sort-header';
 import { PAGE, useProductTable } from './use-product-table';
+import { PrintRowsNote } from '../print-rows-note';
 import { scopeInSentence, useOcopText } from './use-ocop-text';
 
 const NUMERIC: ReadonlySet<ProductSortKey> = new Set(['stars', 'ratingYear']);
@@ -43,6 +44,7 @@ export const ProductTable = memo(function ProductTable({
       <p className="ocop-products__count" role="status" data-testid="ocop-products-count">
         {m.table.showing({ shown: n(t.shown.length), total: n(t.sorted.length) })}
       </p>
+      <PrintRowsNote total={t.sorted.length} />
       <div className="ocop-products__scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
         <table>
           <caption id={captionId}>
