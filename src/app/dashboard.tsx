@@ -11,6 +11,7 @@ import { useWarmYears } from './use-warm-years';
 import { FilterBar } from '../ui/filter-bar';
 import { TargetOverview } from '../ui/target-overview';
 import { PrintSummary } from '../ui/print-summary';
+import { exportInfo, ExportInfoContext } from '../ui/export/export-info';
 import { SectionBoundary } from '../ui/section-boundary';
 import type { SectionProps } from '../ui/section-props';
 
@@ -53,6 +54,17 @@ export function Dashboard({ index }: { index: DocumentIndex }) {
   );
   const overview = useMemo(() => buildOverview(index, { regionIds, year }), [index, regionIds, year]);
   const label = scopeLabel(index, regionIds, m.wholeProvince, formatters(locale).list);
+  // What downloads say about themselves and how they are named.
+  const exportAbout = useMemo(() => {
+    const names = new Map(index.doc.regions.map((r) => [r.id, r.name]));
+    return exportInfo(
+      index.doc.meta,
+      locale,
+      label,
+      regionIds.map((id) => names.get(id) ?? id),
+      year,
+    );
+  }, [index, locale, label, regionIds, year]);
   const slide = useSlide();
   useWarmYears(index);
   const { setSlide } = useViewActions();
@@ -91,7 +103,9 @@ export function Dashboard({ index }: { index: DocumentIndex }) {
       </div>
       <PrintSummary overview={overview} meta={index.doc.meta} scopeLabel={label} />
       <TargetOverview overview={overview} scopeLabel={label} />
-      <Sections props={deferredProps} loading={m.sectionLoading} failed={m.sectionFailed} retry={m.retry} />
+      <ExportInfoContext value={exportAbout}>
+        <Sections props={deferredProps} loading={m.sectionLoading} failed={m.sectionFailed} retry={m.retry} />
+      </ExportInfoContext>
     </>
   );
 }

@@ -27,9 +27,11 @@ test('the sample prints in at most 12 A4 landscape pages; page 1 holds every tar
   await page.goto('/');
   for (const id of ['map', 'ocop', 'ntm', 'craft']) await expect(page.locator(`#section-${id} .section`)).toBeAttached();
   // What the cards say on screen, to compare with paper.
-  const statuses = await page.locator('.targets article[data-target-id]').evaluateAll((cards) =>
-    cards.map((c) => ({ label: c.querySelector('h3')?.textContent ?? '', status: c.querySelector('.status')?.textContent ?? '' })),
-  );
+  const statuses = await page
+    .locator('.targets article[data-target-id]')
+    .evaluateAll((cards) =>
+      cards.map((c) => ({ label: c.querySelector('h3')?.textContent ?? '', status: c.querySelector('.status')?.textContent ?? '' })),
+    );
   expect(statuses.length).toBeGreaterThanOrEqual(10);
   await page.emulateMedia({ media: 'print' });
   // Every chart is drawn for paper, far-down ones included.
