@@ -1,8 +1,8 @@
 // The dashboard for a loaded document: filters, the one-line summary and the targets, for the current view.
-import { lazy, memo, Suspense, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { DocumentIndex } from '../domain/document-index';
 import { regionsInScope } from '../domain/document-index';
-import { buildOverview, effectiveYear } from '../domain/overview';
+import { buildOverview, resolveYear } from '../domain/overview';
 import { formatters } from '../i18n/format';
 import { CATALOGUE } from '../i18n/messages';
 import { describeHeadline, describeSummary } from '../i18n/describe';
@@ -13,22 +13,20 @@ import { TargetOverview } from '../ui/target-overview';
 import { PrintSummary } from '../ui/print-summary';
 import { exportInfo, ExportInfoContext } from '../ui/export/export-info';
 import { SectionBoundary } from '../ui/section-boundary';
+import { retriableLazy } from '../ui/retriable-lazy';
 import type { SectionProps } from '../ui/section-props';
 
 // Charts, tables and the map load after the figures: they are not part of the first paint's JavaScript.
-const RegionMap = lazy(() => import('../ui/map/region-map'));
-const OcopSection = lazy(() => import('../ui/ocop/ocop-section'));
-const NtmSection = lazy(() => import('../ui/ntm/ntm-section'));
-const CraftSection = lazy(() => import('../ui/craft/craft-section'));
+// A section whose chunk failed to load (a dropped connection) imports it again on "Thử lại".
 // Slides and the presenter's window load when asked for.
 const Presentation = lazy(() => import('../ui/presentation').then((m) => ({ default: m.Presentation })));
 const PresenterView = lazy(() => import('../ui/slides/presenter-view').then((m) => ({ default: m.PresenterView })));
 
 const SECTIONS = [
-  { id: 'map', Component: RegionMap, minHeight: 640 },
-  { id: 'ocop', Component: OcopSection, minHeight: 3400 },
-  { id: 'ntm', Component: NtmSection, minHeight: 1800 },
-  { id: 'craft', Component: CraftSection, minHeight: 1200 },
+  { id: 'map', section: retriableLazy(() => import('../ui/map/region-map')), minHeight: 640 },
+  { id: 'ocop', section: retriableLazy(() => import('../ui/ocop/ocop-section')), minHeight: 3400 },
+  { id: 'ntm', section: retriableLazy(() => import('../ui/ntm/ntm-section')), minHeight: 1800 },
+  { id: 'craft', section: retriableLazy(() => import('../ui/craft/craft-section')), minHeight: 1200 },
 ] as const;
 
 export function scopeLabel(
@@ -47,13 +45,17 @@ export function Dashboard({ index }: { index: DocumentIndex }) {
   const m = CATALOGUE[locale];
   const requestedRegions = useRegionIds();
   const requestedYear = useSelectedYear();
-  const year = effectiveYear(index, requestedYear);
+  const { year, moved: yearMoved } = resolveYear(index, requestedYear);
   const regionIds = useMemo(
     () => (requestedRegions.length === 0 ? [] : regionsInScope(index, requestedRegions)),
     [index, requestedRegions],
   );
   const overview = useMemo(() => buildOverview(index, { regionIds, year }), [index, regionIds, year]);
   const label = scopeLabel(index, regionIds, m.wholeProvince, formatters(locale).list);
+  const regionNames = useCallback(
+    (ids: readonly string[]) => scopeLabel(index, ids, m.wholeProvince, formatters(locale).list),
+    [index, m.wholeProvince, locale],
+  );
   // What downloads say about themselves and how they are named.
   const exportAbout = useMemo(() => {
     const names = new Map(index.doc.regions.map((r) => [r.id, r.name]));
@@ -80,9 +82,16 @@ export function Dashboard({ index }: { index: DocumentIndex }) {
     return (
       <Suspense fallback={<p role="status">{m.sectionLoading}</p>}>
         {presenterWindow ? (
-          <PresenterView overview={overview} meta={index.doc.meta} view={sectionProps} />
+          <PresenterView overview={overview} meta={index.doc.meta} view={sectionProps} regionNames={regionNames} />
         ) : (
-          <Presentation overview={overview} meta={index.doc.meta} scopeLabel={label} slide={slide ?? 1} view={sectionProps} />
+          <Presentation
+            overview={overview}
+            meta={index.doc.meta}
+            scopeLabel={label}
+            regionNames={regionNames}
+            slide={slide ?? 1}
+            view={sectionProps}
+          />
         )}
       </Suspense>
     );
@@ -99,10 +108,15 @@ export function Dashboard({ index }: { index: DocumentIndex }) {
         <p className="summary__headline" data-testid="headline">
           {describeHeadline(overview, locale)}
         </p>
-        <p className="summary__counts">{describeSummary(overview.tally, locale, label, year)}</p>
+        <p className="summary__counts">{describeSummary(overview, locale, label)}</p>
+        {yearMoved && requestedYear !== null && (
+          <p className="summary__note" data-testid="year-moved">
+            {m.yearMoved({ requested: requestedYear, year })}
+          </p>
+        )}
       </div>
       <PrintSummary overview={overview} meta={index.doc.meta} scopeLabel={label} />
-      <TargetOverview overview={overview} scopeLabel={label} />
+      <TargetOverview overview={overview} scopeLabel={label} regionNames={regionNames} />
       <ExportInfoContext value={exportAbout}>
         <Sections props={deferredProps} loading={m.sectionLoading} failed={m.sectionFailed} retry={m.retry} />
       </ExportInfoContext>
@@ -123,10 +137,10 @@ const Sections = memo(function Sections({
   retry: string;
 }) {
   const view = `${props.regionIds.join(',')}|${props.year}`;
-  return SECTIONS.map(({ id, Component, minHeight }) => (
+  return SECTIONS.map(({ id, section, minHeight }) => (
     <div key={id} id={`section-${id}`} data-view={view}>
-      <SectionBoundary loading={loading} failed={failed} retry={retry} minHeight={minHeight}>
-        <Component {...props} />
+      <SectionBoundary loading={loading} failed={failed} retry={retry} minHeight={minHeight} onRetry={section.reload}>
+        <section.Component {...props} />
       </SectionBoundary>
     </div>
   ));

@@ -23,11 +23,12 @@ interface Props {
   overview: Overview;
   meta: Meta;
   scopeLabel: string;
+  regionNames: (ids: readonly string[]) => string;
   slide: number;
   view: SectionProps;
 }
 
-export function Presentation({ overview, meta, scopeLabel, slide, view }: Props) {
+export function Presentation({ overview, meta, scopeLabel, regionNames, slide, view }: Props) {
   const locale = useLocale();
   const m = CATALOGUE[locale];
   const p = PRESENT_MESSAGES[locale];
@@ -101,8 +102,8 @@ export function Presentation({ overview, meta, scopeLabel, slide, view }: Props)
         )}
       </header>
       <div className="presentation__body" ref={body}>
-        <SlideView spec={spec} overview={overview} meta={meta} view={view} />
-        <TargetPagesMeasure overview={overview} scopeLabel={scopeLabel} layoutKey={size} onPages={setPages} />
+        <SlideView spec={spec} overview={overview} meta={meta} view={view} regionNames={regionNames} />
+        <TargetPagesMeasure overview={overview} scopeLabel={scopeLabel} regionNames={regionNames} layoutKey={size} onPages={setPages} />
       </div>
       <footer className="presentation__foot">
         <nav className="presentation__nav" aria-label={m.present.controls}>

@@ -46,7 +46,7 @@ export function PrintSummary({ overview, meta, scopeLabel }: { overview: Overvie
         {overview.groups.map((g) => (
           <tbody key={g.area}>
             {g.rows.map(({ evaluation: e }, i) => {
-              const shown = e.judgedOn === 'province' ? e.selectionResult : e.result;
+              const shown = e.result; // the value the status is judged on, as the cards show it
               return (
                 <tr key={e.target.id} data-target-id={e.target.id}>
                   {i === 0 && (

@@ -18,9 +18,10 @@ interface Props {
   readonly overview: Overview;
   readonly meta: Meta;
   readonly view: SectionProps;
+  readonly regionNames: (ids: readonly string[]) => string;
 }
 
-export function PresenterView({ overview, meta, view }: Props) {
+export function PresenterView({ overview, meta, view, regionNames }: Props) {
   const locale = useLocale();
   const m = CATALOGUE[locale];
   const p = PRESENT_MESSAGES[locale];
@@ -64,12 +65,12 @@ export function PresenterView({ overview, meta, view }: Props) {
       <div className="presenter__main">
         <section aria-label={p.current} className="presenter__current">
           <h2>{p.current}</h2>
-          <Preview spec={spec} width={width * 0.56} stage={stage} overview={overview} meta={meta} view={view} />
+          <Preview spec={spec} width={width * 0.56} stage={stage} overview={overview} meta={meta} view={view} regionNames={regionNames} />
         </section>
         <section aria-label={p.upNext} className="presenter__next">
           <h2>{p.upNext}</h2>
           {next ? (
-            <Preview spec={next} width={width * 0.34} stage={stage} overview={overview} meta={meta} view={view} />
+            <Preview spec={next} width={width * 0.34} stage={stage} overview={overview} meta={meta} view={view} regionNames={regionNames} />
           ) : (
             <p>{p.lastSlide}</p>
           )}

@@ -20,9 +20,11 @@ interface Props {
   readonly overview: Overview;
   readonly meta: Meta;
   readonly view: SectionProps;
+  /** Names for a target's own regions, as the cards write them. */
+  readonly regionNames: (ids: readonly string[]) => string;
 }
 
-export function SlideView({ spec, overview, meta, view }: Props) {
+export function SlideView({ spec, overview, meta, view, regionNames }: Props) {
   const locale = useLocale();
   const m = CATALOGUE[locale];
   const p = PRESENT_MESSAGES[locale];
@@ -49,7 +51,7 @@ export function SlideView({ spec, overview, meta, view }: Props) {
         <TargetsHeading area={m.area[spec.area]} page={spec.page} pages={spec.pages} pageOf={p.pageOf} />
         <div className="slide__grid">
           {rows?.map((r) => (
-            <TargetCard key={r.evaluation.target.id} row={r} scopeLabel={view.scopeLabel} year={overview.year} />
+            <TargetCard key={r.evaluation.target.id} row={r} scopeLabel={view.scopeLabel} year={overview.year} regionNames={regionNames} />
           ))}
         </div>
       </div>

@@ -35,13 +35,14 @@ export function paginate(cards: readonly CardBox[], available: number): string[]
 interface Props {
   readonly overview: Overview;
   readonly scopeLabel: string;
+  readonly regionNames: (ids: readonly string[]) => string;
   /** Changes when the slide's size changes, so the cards are measured again. */
   readonly layoutKey: string;
   readonly onPages: (pages: TargetPages) => void;
 }
 
 /** An invisible copy of every area's targets slide, all cards on it; measured before paint. */
-export function TargetPagesMeasure({ overview, scopeLabel, layoutKey, onPages }: Props) {
+export function TargetPagesMeasure({ overview, scopeLabel, regionNames, layoutKey, onPages }: Props) {
   const locale = useLocale();
   const m = CATALOGUE[locale];
   const p = PRESENT_MESSAGES[locale];
@@ -62,7 +63,7 @@ export function TargetPagesMeasure({ overview, scopeLabel, layoutKey, onPages }:
       pages[slide.dataset.measureArea as keyof TargetPages] = paginate(cards, grid.clientHeight);
     });
     onPages(pages);
-  }, [overview, scopeLabel, locale, layoutKey, onPages]);
+  }, [overview, scopeLabel, regionNames, locale, layoutKey, onPages]);
   return (
     <div className="slide-measure" ref={root} aria-hidden="true" inert>
       {overview.groups.map((g) => (
@@ -70,7 +71,7 @@ export function TargetPagesMeasure({ overview, scopeLabel, layoutKey, onPages }:
           <TargetsHeading area={m.area[g.area]} page={1} pages={2} pageOf={p.pageOf} />
           <div className="slide__grid">
             {g.rows.map((r) => (
-              <TargetCard key={r.evaluation.target.id} row={r} scopeLabel={scopeLabel} year={overview.year} />
+              <TargetCard key={r.evaluation.target.id} row={r} scopeLabel={scopeLabel} year={overview.year} regionNames={regionNames} />
             ))}
           </div>
         </div>
