@@ -60,7 +60,8 @@ export function TargetPagesMeasure({ overview, scopeLabel, regionNames, layoutKe
           bottom: box.offsetTop - grid.offsetTop + box.offsetHeight,
         };
       });
-      pages[slide.dataset.measureArea as keyof TargetPages] = paginate(cards, grid.clientHeight);
+      // A little room to spare: a card's text may wrap one line longer once it sits on its own page.
+      pages[slide.dataset.measureArea as keyof TargetPages] = paginate(cards, grid.clientHeight * 0.92);
     });
     onPages(pages);
   }, [overview, scopeLabel, regionNames, locale, layoutKey, onPages]);
