@@ -9,6 +9,21 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: false,
+    rolldownOptions: {
+      output: {
+        // The sections and the chart slides share most of their code: one chunk for them costs less than many.
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [
+            {
+              name: 'sections',
+              test: /src[\\/](ui[\\/](ocop|ntm|craft|map)[\\/]|ui[\\/]slides[\\/](chart|map)-slide|i18n[\\/]messages-(ocop|ntm|craft|map)|domain[\\/](ocop|ntm|craft)-series)/,
+            },
+            { name: 'slides', test: /src[\\/](ui[\\/](presentation|slides[\\/])|i18n[\\/]messages-present)/ },
+          ],
+        },
+      },
+    },
   },
   test: {
     environment: 'jsdom',

@@ -4,9 +4,14 @@ import '@testing-library/jest-dom/vitest';
 // jsdom has no IndexedDB; the last good copy lives there.
 import 'fake-indexeddb/auto';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
+import { DEFAULT_VIEW } from '../src/state/url-state';
+import { useViewStore } from '../src/state/view-store';
 
 // findBy… and waitFor give up after 1 s by default; on a busy 2-core machine a first render can take longer.
 configure({ asyncUtilTimeout: 10_000 });
+
+// Every test starts from the default view (districts, year, language, slide, map measure), whatever the last one left.
+beforeEach(() => useViewStore.setState(DEFAULT_VIEW));
 
 afterEach(() => cleanup());

@@ -18,7 +18,7 @@ beforeEach(async () => {
   localStorage.clear();
   await forgetLastGood(DATA_URL);
   window.history.replaceState(null, '', '/');
-  useViewStore.setState({ regionIds: [], year: null, locale: 'vi', slide: null });
+  useViewStore.setState({ regionIds: [], year: null, locale: 'vi', slide: null, measure: 'ocop-recognised' });
 });
 
 function renderApp(scenario: Scenario | 'offline-config' = 'small', retryDelay = 0) {

@@ -1,5 +1,5 @@
 // The dashboard for a loaded document: filters, the one-line summary and the targets, for the current view.
-import { memo, useCallback, useDeferredValue, useMemo, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import type { DocumentIndex } from '../domain/document-index';
 import { regionsInScope } from '../domain/document-index';
 import { buildOverview, resolveYear } from '../domain/overview';
@@ -7,16 +7,21 @@ import { formatters } from '../i18n/format';
 import { CATALOGUE } from '../i18n/messages';
 import { describeHeadline, describeSummary } from '../i18n/describe';
 import { useLocale, useRegionIds, useSelectedYear, useSlide, useViewActions } from '../state/view-store';
-import { Presentation } from '../ui/presentation';
 import { useWarmYears } from './use-warm-years';
 import { FilterBar } from '../ui/filter-bar';
 import { TargetOverview } from '../ui/target-overview';
+import { PrintSummary } from '../ui/print-summary';
+import { exportInfo, ExportInfoContext } from '../ui/export/export-info';
 import { SectionBoundary } from '../ui/section-boundary';
 import { retriableLazy } from '../ui/retriable-lazy';
 import type { SectionProps } from '../ui/section-props';
 
 // Charts, tables and the map load after the figures: they are not part of the first paint's JavaScript.
 // A section whose chunk failed to load (a dropped connection) imports it again on "Thử lại".
+// Slides and the presenter's window load when asked for.
+const Presentation = lazy(() => import('../ui/presentation').then((m) => ({ default: m.Presentation })));
+const PresenterView = lazy(() => import('../ui/slides/presenter-view').then((m) => ({ default: m.PresenterView })));
+
 const SECTIONS = [
   { id: 'map', section: retriableLazy(() => import('../ui/map/region-map')), minHeight: 640 },
   { id: 'ocop', section: retriableLazy(() => import('../ui/ocop/ocop-section')), minHeight: 3400 },
@@ -52,18 +57,45 @@ export function Dashboard({ index, flags }: { index: DocumentIndex; flags?: Reac
     (ids: readonly string[]) => scopeLabel(index, ids, m.wholeProvince, formatters(locale).list),
     [index, m.wholeProvince, locale],
   );
+  // What downloads say about themselves and how they are named.
+  const exportAbout = useMemo(() => {
+    const names = new Map(index.doc.regions.map((r) => [r.id, r.name]));
+    return exportInfo(
+      index.doc.meta,
+      locale,
+      label,
+      regionIds.map((id) => names.get(id) ?? id),
+      year,
+    );
+  }, [index, locale, label, regionIds, year]);
   const slide = useSlide();
   useWarmYears(index);
   const { setSlide } = useViewActions();
+  // The presenter's second window (opened from the slides) shows the presenter view instead of the dashboard.
+  const [presenterWindow] = useState(() => new URLSearchParams(window.location.search).has('presenter'));
 
   const sectionProps: SectionProps = useMemo(() => ({ index, regionIds, year, scopeLabel: label }), [index, regionIds, year, label]);
   // The figures follow a filter change at once; charts and tables follow in the background, so typing and
   // clicking stay responsive on national-scale documents.
   const deferredProps = useDeferredValue(sectionProps);
 
-  if (slide !== null)
+  if (presenterWindow || slide !== null)
     return (
-      <Presentation overview={overview} meta={index.doc.meta} scopeLabel={label} regionNames={regionNames} slide={slide} flags={flags} />
+      <Suspense fallback={<p role="status">{m.sectionLoading}</p>}>
+        {presenterWindow ? (
+          <PresenterView overview={overview} meta={index.doc.meta} view={sectionProps} regionNames={regionNames} />
+        ) : (
+          <Presentation
+            overview={overview}
+            meta={index.doc.meta}
+            scopeLabel={label}
+            regionNames={regionNames}
+            slide={slide ?? 1}
+            view={sectionProps}
+            flags={flags}
+          />
+        )}
+      </Suspense>
     );
 
   return (
@@ -85,8 +117,11 @@ export function Dashboard({ index, flags }: { index: DocumentIndex; flags?: Reac
           </p>
         )}
       </div>
+      <PrintSummary overview={overview} meta={index.doc.meta} scopeLabel={label} />
       <TargetOverview overview={overview} scopeLabel={label} regionNames={regionNames} />
-      <Sections props={deferredProps} loading={m.sectionLoading} failed={m.sectionFailed} retry={m.retry} />
+      <ExportInfoContext value={exportAbout}>
+        <Sections props={deferredProps} loading={m.sectionLoading} failed={m.sectionFailed} retry={m.retry} />
+      </ExportInfoContext>
     </>
   );
 }

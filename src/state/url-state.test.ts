@@ -3,27 +3,41 @@ import { parseView, serializeView } from './url-state';
 
 describe('the view in the URL', () => {
   it.each([
-    ['', { regionIds: [], year: null, locale: 'vi', slide: null }],
-    ['?district=342', { regionIds: ['342'], year: null, locale: 'vi', slide: null }],
-    ['?district=342,343,342&year=2024&lang=en', { regionIds: ['342', '343'], year: 2024, locale: 'en', slide: null }],
-    ['?year=20x4&lang=fr', { regionIds: [], year: null, locale: 'vi', slide: null }],
-    ['?slide=3&lang=en', { regionIds: [], year: null, locale: 'en', slide: 3 }],
-    ['?slide=0', { regionIds: [], year: null, locale: 'vi', slide: null }],
-    ['?district=,,', { regionIds: [], year: null, locale: 'vi', slide: null }],
+    ['', { regionIds: [], year: null, locale: 'vi', slide: null, measure: 'ocop-recognised' }],
+    ['?district=342', { regionIds: ['342'], year: null, locale: 'vi', slide: null, measure: 'ocop-recognised' }],
+    [
+      '?district=342,343,342&year=2024&lang=en',
+      { regionIds: ['342', '343'], year: 2024, locale: 'en', slide: null, measure: 'ocop-recognised' },
+    ],
+    ['?year=20x4&lang=fr', { regionIds: [], year: null, locale: 'vi', slide: null, measure: 'ocop-recognised' }],
+    ['?slide=3&lang=en', { regionIds: [], year: null, locale: 'en', slide: 3, measure: 'ocop-recognised' }],
+    ['?slide=0', { regionIds: [], year: null, locale: 'vi', slide: null, measure: 'ocop-recognised' }],
+    ['?district=,,', { regionIds: [], year: null, locale: 'vi', slide: null, measure: 'ocop-recognised' }],
   ] as const)('parses %j', (search, view) => {
     expect(parseView(search)).toEqual(view);
   });
 
   it('writes the view and keeps source= untouched', () => {
     const search = serializeView(
-      { regionIds: ['342', '343'], year: 2024, locale: 'en', slide: null },
+      { regionIds: ['342', '343'], year: 2024, locale: 'en', slide: null, measure: 'ocop-recognised' },
       '?source=%2Fdata%2Fx.json&district=1',
     );
     expect(search).toBe('?source=%2Fdata%2Fx.json&district=342,343&year=2024&lang=en');
-    expect(parseView(search)).toEqual({ regionIds: ['342', '343'], year: 2024, locale: 'en', slide: null });
+    expect(parseView(search)).toEqual({ regionIds: ['342', '343'], year: 2024, locale: 'en', slide: null, measure: 'ocop-recognised' });
+  });
+
+  it('keeps the map measure and starts an unattended display presenting', () => {
+    expect(parseView('?measure=ntm-advanced-share').measure).toBe('ntm-advanced-share');
+    expect(parseView('?measure=nonsense').measure).toBe('ocop-recognised');
+    expect(parseView('?autoplay=20').slide).toBe(1);
+    expect(parseView('?playlist=districts&slide=4').slide).toBe(4);
+    const view = parseView('?measure=craft-recognised&autoplay=20');
+    expect(serializeView(view, '?autoplay=20')).toBe('?autoplay=20&slide=1&measure=craft-recognised');
   });
 
   it('drops defaults so the plain address stays plain', () => {
-    expect(serializeView({ regionIds: [], year: null, locale: 'vi', slide: null }, '?district=342&lang=en')).toBe('');
+    expect(
+      serializeView({ regionIds: [], year: null, locale: 'vi', slide: null, measure: 'ocop-recognised' }, '?district=342&lang=en'),
+    ).toBe('');
   });
 });

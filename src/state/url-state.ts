@@ -1,4 +1,5 @@
-// The view as URL parameters: ?district=342,343&year=2024&lang=en&slide=2 (source= is kept as it is).
+// The view as URL parameters: ?district=342,343&year=2024&lang=en&slide=2&measure=… (source= is kept as it is).
+import { MAP_MEASURES, type MapMeasure } from '../domain/region-map';
 import type { Locale } from '../i18n/format';
 
 export interface ViewState {
@@ -8,9 +9,11 @@ export interface ViewState {
   readonly locale: Locale;
   /** The slide shown in presentation mode (1-based); null = not presenting. */
   readonly slide: number | null;
+  /** What the map (and its slide) is coloured by. */
+  readonly measure: MapMeasure;
 }
 
-export const DEFAULT_VIEW: ViewState = { regionIds: [], year: null, locale: 'vi', slide: null };
+export const DEFAULT_VIEW: ViewState = { regionIds: [], year: null, locale: 'vi', slide: null, measure: MAP_MEASURES[0] };
 
 export function parseView(search: string): ViewState {
   const q = new URLSearchParams(search);
@@ -22,8 +25,11 @@ export function parseView(search: string): ViewState {
   const year = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : null;
   const locale: Locale = q.get('lang') === 'en' ? 'en' : 'vi';
   const slideText = q.get('slide');
-  const slide = slideText && /^\d{1,3}$/.test(slideText) && Number(slideText) >= 1 ? Number(slideText) : null;
-  return { regionIds, year, locale, slide };
+  // An unattended display (?autoplay=20 or ?playlist=districts) starts presenting at once.
+  const unattended = q.has('autoplay') || q.has('playlist');
+  const slide = slideText && /^\d{1,3}$/.test(slideText) && Number(slideText) >= 1 ? Number(slideText) : unattended ? 1 : null;
+  const measure = MAP_MEASURES.find((id) => id === q.get('measure')) ?? MAP_MEASURES[0];
+  return { regionIds, year, locale, slide, measure };
 }
 
 /** Writes the view into `search`, leaving every other parameter (source=…) alone. */
@@ -34,6 +40,7 @@ export function serializeView(view: ViewState, search: string): string {
   set('year', view.year === null ? null : String(view.year));
   set('lang', view.locale === 'vi' ? null : view.locale);
   set('slide', view.slide === null ? null : String(view.slide));
+  set('measure', view.measure === MAP_MEASURES[0] ? null : view.measure);
   const text = q.toString().replace(/%2C/gi, ',');
   return text ? `?${text}` : '';
 }

@@ -10,6 +10,7 @@ interface ViewActions {
   setLocale(locale: Locale): void;
   /** Starts (1), moves to, or with null ends the presentation. */
   setSlide(slide: number | null): void;
+  setMeasure(measure: ViewState['measure']): void;
   /** Replaces the view from the URL (back/forward). */
   syncFromUrl(search: string): void;
 }
@@ -27,6 +28,7 @@ export const useViewStore = create<ViewState & { actions: ViewActions }>()((set,
     setYear: (year) => set({ year }),
     setLocale: (locale) => set({ locale }),
     setSlide: (slide) => set({ slide }),
+    setMeasure: (measure) => set({ measure }),
     syncFromUrl: (search) => set(parseView(search)),
   },
 }));
@@ -35,6 +37,7 @@ export const useRegionIds = () => useViewStore((s) => s.regionIds);
 export const useSelectedYear = () => useViewStore((s) => s.year);
 export const useLocale = () => useViewStore((s) => s.locale);
 export const useSlide = () => useViewStore((s) => s.slide);
+export const useMeasure = () => useViewStore((s) => s.measure);
 export const useViewActions = () => useViewStore((s) => s.actions);
 
 /** Pushes view changes into history and follows back/forward; returns the unsubscribe. */
@@ -42,7 +45,13 @@ export function connectViewToUrl(win: Window = window): () => void {
   let fromPop = false;
   const unsubscribe = useViewStore.subscribe((state, prev) => {
     if (fromPop) return;
-    if (state.regionIds === prev.regionIds && state.year === prev.year && state.locale === prev.locale && state.slide === prev.slide)
+    if (
+      state.regionIds === prev.regionIds &&
+      state.year === prev.year &&
+      state.locale === prev.locale &&
+      state.slide === prev.slide &&
+      state.measure === prev.measure
+    )
       return;
     const search = serializeView(state, win.location.search);
     if (search !== win.location.search) win.history.pushState(null, '', `${win.location.pathname}${search}${win.location.hash}`);

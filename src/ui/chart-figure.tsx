@@ -1,8 +1,9 @@
-// Frame for every chart: a title, a one-line text summary, the chart, and the same data as a table on request.
-import { useId, useState, type ReactNode } from 'react';
+// Frame for every chart: a title, a one-line text summary, the chart, the same data as a table on request, and downloads.
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { CATALOGUE } from '../i18n/messages';
 import { useLocale } from '../state/view-store';
 import { DataTable, type Column } from './data-table';
+import { ExportMenu } from './export/export-menu';
 
 interface Props<Row> {
   readonly title: string;
@@ -23,13 +24,15 @@ export function ChartFigure<Row>({ title, summary, columns, rows, rowKey, fileNa
   const [asTable, setAsTable] = useState(false);
   const titleId = useId();
   const summaryId = useId();
+  const figure = useRef<HTMLElement>(null);
   return (
-    <figure className="chart-figure" aria-labelledby={titleId} data-testid={testId}>
+    <figure ref={figure} className="chart-figure" aria-labelledby={titleId} data-testid={testId}>
       <div className="chart-figure__head">
         <h4 id={titleId}>{title}</h4>
         <button type="button" className="button button--small" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
           {asTable ? m.showChart : m.showTable}
         </button>
+        <ExportMenu title={title} summary={summary} columns={columns} rows={rows} fileName={fileName} figure={figure} />
       </div>
       <p id={summaryId} className="chart-figure__summary">
         {summary}

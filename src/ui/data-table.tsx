@@ -1,8 +1,10 @@
 // An accessible table of already computed rows, scrolling inside itself, with a CSV download.
-import { useId } from 'react';
+import { use, useId } from 'react';
 import { CATALOGUE } from '../i18n/messages';
 import { useLocale } from '../state/view-store';
 import { downloadCsv } from './download-csv';
+import { aboutRows, exportFileName, ExportInfoContext } from './export/export-info';
+import { PrintRowsNote } from './print-rows-note';
 
 export interface Column<Row> {
   readonly key: string;
@@ -24,16 +26,20 @@ interface Props<Row> {
 }
 
 export function DataTable<Row>({ caption, columns, rows, rowKey, fileName, maxHeight = '28rem' }: Props<Row>) {
-  const m = CATALOGUE[useLocale()];
+  const locale = useLocale();
+  const m = CATALOGUE[locale];
   const id = useId();
+  const info = use(ExportInfoContext);
   const download = () =>
     downloadCsv(
-      fileName,
+      exportFileName(fileName, info),
       columns.map((c) => c.label),
       rows.map((r) => columns.map((c) => (c.raw ? c.raw(r) : c.cell(r)))),
+      { locale, about: info ? aboutRows(info) : [] },
     );
   return (
     <div className="data-table">
+      <PrintRowsNote total={rows.length} />
       <div className="data-table__scroll" style={{ maxHeight }} tabIndex={0} role="region" aria-labelledby={id}>
         <table>
           <caption id={id}>{caption}</caption>

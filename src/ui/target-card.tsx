@@ -1,4 +1,5 @@
 // One target: its label, status, current value against the goal, change since last year, reason and source.
+import { useId } from 'react';
 import type { TargetRow } from '../domain/overview';
 import { describeChange, describeEvaluation, describeGoal, formatValue, shownResult } from '../i18n/describe';
 import { formatters } from '../i18n/format';
@@ -22,7 +23,8 @@ export function TargetCard({
   const f = formatters(locale);
   const e = row.evaluation;
   const t = e.target;
-  const headingId = `target-${t.id}`;
+  // Unique per card: the same target may show twice (a slide and the presenter's preview of it).
+  const headingId = `target-${t.id}-${useId().replace(/:/g, '')}`;
   const change = describeChange(row, locale);
   const value = (r: typeof e.result) => (r?.kind === 'value' ? formatValue(r.value, t.unit, locale) : '—');
   // Whose target and whose figure: a province target judged on the whole province under a filter is marked

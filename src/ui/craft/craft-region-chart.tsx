@@ -5,7 +5,6 @@ import {
   BarChart,
   CartesianGrid,
   LabelList,
-  Legend,
   Rectangle,
   ResponsiveContainer,
   Tooltip,
@@ -19,6 +18,8 @@ import { useViewActions } from '../../state/view-store';
 import { ACCENT_COLORS, AXIS_TEXT_COLOR, GRID_COLOR, TARGET_LINE_COLOR } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
 import type { Column } from '../data-table';
+import { ChartBox, ChartLegend } from '../ocop/chart-legend';
+import '../ocop/ocop.css';
 import { useCraftText } from './use-craft-text';
 
 /** Regions drawn before the rest is summed (2 bars × (15 + 15 selected + 1) stays under ~150 marks). */
@@ -99,29 +100,39 @@ export function CraftRegionChart({ index, regionIds, year }: Props) {
         height={90 + data.length * 44}
         testId="craft-by-region"
       >
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} layout="vertical" margin={{ top: 4, right: 32, bottom: 4, left: 4 }}>
-            <CartesianGrid stroke={GRID_COLOR} horizontal={false} />
-            <XAxis type="number" allowDecimals={false} tickFormatter={(v: number) => n(v)} tick={{ fill: AXIS_TEXT_COLOR }} />
-            <YAxis type="category" dataKey="label" width={170} interval={0} tick={{ fill: AXIS_TEXT_COLOR, fontSize: 13 }} />
-            <Tooltip formatter={(v) => n(Number(v))} />
-            <Legend />
-            {(['recognised', 'withProduct'] as const).map((k, i) => (
-              <Bar
-                key={k}
-                dataKey={k}
-                name={m.byRegion[k]}
-                fill={ACCENT_COLORS[i === 0 ? 0 : 1]}
-                isAnimationActive={false}
-                shape={shape}
-                className="craft-clickable"
-                onClick={filter}
-              >
-                <LabelList dataKey={k} position="right" fill={AXIS_TEXT_COLOR} fontSize={12} formatter={(v: unknown) => n(Number(v))} />
-              </Bar>
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+        <ChartBox
+          legend={
+            <ChartLegend
+              items={[
+                { label: m.byRegion.recognised, color: ACCENT_COLORS[0] },
+                { label: m.byRegion.withProduct, color: ACCENT_COLORS[1] },
+              ]}
+            />
+          }
+        >
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart data={data} layout="vertical" margin={{ top: 4, right: 32, bottom: 4, left: 4 }}>
+              <CartesianGrid stroke={GRID_COLOR} horizontal={false} />
+              <XAxis type="number" allowDecimals={false} tickFormatter={(v: number) => n(v)} tick={{ fill: AXIS_TEXT_COLOR }} />
+              <YAxis type="category" dataKey="label" width={170} interval={0} tick={{ fill: AXIS_TEXT_COLOR, fontSize: 13 }} />
+              <Tooltip formatter={(v) => n(Number(v))} />
+              {(['recognised', 'withProduct'] as const).map((k, i) => (
+                <Bar
+                  key={k}
+                  dataKey={k}
+                  name={m.byRegion[k]}
+                  fill={ACCENT_COLORS[i === 0 ? 0 : 1]}
+                  isAnimationActive={false}
+                  shape={shape}
+                  className="craft-clickable"
+                  onClick={filter}
+                >
+                  <LabelList dataKey={k} position="right" fill={AXIS_TEXT_COLOR} fontSize={12} formatter={(v: unknown) => n(Number(v))} />
+                </Bar>
+              ))}
+            </BarChart>
+          </ResponsiveContainer>
+        </ChartBox>
       </ChartFigure>
       <div className="craft-region-buttons" role="group" aria-label={m.byRegion.filterGroup({ level: regionLevelLower })}>
         {capped.shown.map((r) => (

@@ -1,8 +1,8 @@
 // The craft-village section: totals against the 3★+ goal, the villages with such products, by year, by region, by craft.
 import { useId, useMemo } from 'react';
 import { craftGoal, craftTotals, villagesWithProducts, withProductByYear } from '../../domain/craft-series';
-import { describeGoal } from '../../i18n/describe';
 import type { SectionProps } from '../section-props';
+import { craftGoalText } from './craft-goal-text';
 import { CraftRegionChart } from './craft-region-chart';
 import { CraftTypeChart } from './craft-type-chart';
 import { CraftVillageList } from './craft-village-list';
@@ -23,11 +23,7 @@ export default function CraftSection({ index, regionIds, year, scopeLabel }: Sec
   const province = useMemo(() => (filtered ? withProductByYear(index, null, year) : undefined), [index, filtered, year]);
 
   const n = (v: number) => f.number(v, 0);
-  const goalText = !goal
-    ? ''
-    : goal.comparison === 'between'
-      ? m.goalRange({ value: n(goal.value), max: n(goal.valueMax ?? goal.value) })
-      : describeGoal(goal, locale);
+  const goalText = craftGoalText(goal, m, f, locale);
   const goalNote = !goal ? '' : filtered ? m.provinceGoalNote({ goal: goalText }) : m.goalNote({ goal: goalText });
   const summary = m.summary({
     scope: filtered ? scopeLabel : '',

@@ -1,11 +1,12 @@
 // Recognised craft villages by craft: the 12 largest crafts and "other", traditional and not stacked.
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { villagesByCraft, type CraftRow } from '../../domain/craft-series';
 import type { DocumentIndex } from '../../domain/document-index';
 import { ACCENT_COLORS, AXIS_TEXT_COLOR, GRID_COLOR } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
 import type { Column } from '../data-table';
+import { ChartBox, ChartLegend } from '../ocop/chart-legend';
 import { useCraftText } from './use-craft-text';
 
 interface Props {
@@ -54,17 +55,33 @@ export function CraftTypeChart({ index, regionIds, year }: Props) {
       height={90 + Math.max(data.length, 1) * 32}
       testId="craft-by-craft"
     >
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
-          <CartesianGrid stroke={GRID_COLOR} horizontal={false} />
-          <XAxis type="number" allowDecimals={false} tickFormatter={(v: number) => n(v)} tick={{ fill: AXIS_TEXT_COLOR }} />
-          <YAxis type="category" dataKey="label" width={190} interval={0} tick={{ fill: AXIS_TEXT_COLOR, fontSize: 13 }} />
-          <Tooltip formatter={(v) => n(Number(v))} />
-          <Legend />
-          <Bar dataKey="traditional" name={m.byCraft.traditional} stackId="craft" fill={ACCENT_COLORS[3]} isAnimationActive={false} />
-          <Bar dataKey="nonTraditional" name={m.byCraft.nonTraditional} stackId="craft" fill={ACCENT_COLORS[0]} isAnimationActive={false} />
-        </BarChart>
-      </ResponsiveContainer>
+      <ChartBox
+        legend={
+          <ChartLegend
+            items={[
+              { label: m.byCraft.traditional, color: ACCENT_COLORS[3] },
+              { label: m.byCraft.nonTraditional, color: ACCENT_COLORS[0] },
+            ]}
+          />
+        }
+      >
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
+            <CartesianGrid stroke={GRID_COLOR} horizontal={false} />
+            <XAxis type="number" allowDecimals={false} tickFormatter={(v: number) => n(v)} tick={{ fill: AXIS_TEXT_COLOR }} />
+            <YAxis type="category" dataKey="label" width={190} interval={0} tick={{ fill: AXIS_TEXT_COLOR, fontSize: 13 }} />
+            <Tooltip formatter={(v) => n(Number(v))} />
+            <Bar dataKey="traditional" name={m.byCraft.traditional} stackId="craft" fill={ACCENT_COLORS[3]} isAnimationActive={false} />
+            <Bar
+              dataKey="nonTraditional"
+              name={m.byCraft.nonTraditional}
+              stackId="craft"
+              fill={ACCENT_COLORS[0]}
+              isAnimationActive={false}
+            />
+          </BarChart>
+        </ResponsiveContainer>
+      </ChartBox>
     </ChartFigure>
   );
 }

@@ -1,5 +1,6 @@
 // The villages the "with a 3★+ product" count is made of, each with its valid products and their stars.
 import { useId, useState } from 'react';
+import { PrintRowsNote } from '../print-rows-note';
 import type { VillageWithProducts } from '../../domain/craft-series';
 import type { DocumentIndex } from '../../domain/document-index';
 import { useCraftText } from './use-craft-text';
@@ -46,6 +47,7 @@ export function CraftVillageList({ index, year, scopeLabel, villages }: Props) {
           ))}
         </ul>
       )}
+      <PrintRowsNote total={villages.length} />
       {villages.length > FIRST && (
         <button type="button" className="button button--small" aria-expanded={all} onClick={() => setAll((v) => !v)}>
           {all ? m.list.showFewer : m.list.showAll({ count: villages.length })}

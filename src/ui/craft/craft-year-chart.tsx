@@ -5,7 +5,6 @@ import {
   CartesianGrid,
   ComposedChart,
   LabelList,
-  Legend,
   Line,
   ReferenceArea,
   ReferenceLine,
@@ -20,6 +19,8 @@ import type { DocumentIndex } from '../../domain/document-index';
 import { ACCENT_COLORS, AXIS_TEXT_COLOR, GRID_COLOR, TARGET_LINE_COLOR } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
 import type { Column } from '../data-table';
+import { ChartBox, ChartLegend } from '../ocop/chart-legend';
+import '../ocop/ocop.css';
 import { useCraftText } from './use-craft-text';
 
 interface Props {
@@ -82,53 +83,65 @@ export function CraftYearChart({ index, year, scopeLabel, rows, province, goal, 
       fileName={`craft-villages-with-3plus-product-${year}`}
       testId="craft-by-year"
     >
-      <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={data} margin={{ top: 24, right: 16, bottom: 4, left: 0 }}>
-          <CartesianGrid stroke={GRID_COLOR} vertical={false} />
-          <XAxis dataKey="year" tick={{ fill: AXIS_TEXT_COLOR }} />
-          <YAxis
-            allowDecimals={false}
-            domain={[0, (dataMax: number) => Math.max(dataMax, top)]}
-            tickFormatter={(v: number) => n(v)}
-            tick={{ fill: AXIS_TEXT_COLOR }}
-            width={44}
+      <ChartBox
+        legend={
+          <ChartLegend
+            items={[
+              { label: seriesName, color: ACCENT_COLORS[0] },
+              ...(province
+                ? [{ label: `${m.byYear.series} (${m.byYear.provinceLabel})`, color: TARGET_LINE_COLOR, kind: 'line' as const }]
+                : []),
+            ]}
           />
-          <Tooltip formatter={(v) => n(Number(v))} />
-          <Legend />
-          {goal?.comparison === 'between' && goal.valueMax !== undefined && (
-            <ReferenceArea
-              y1={goal.value}
-              y2={goal.valueMax}
-              fill={ACCENT_COLORS[2]}
-              fillOpacity={0.15}
-              stroke={ACCENT_COLORS[2]}
-              strokeDasharray="6 4"
-              label={{ value: m.byYear.goalLine({ goal: goalText }), position: 'insideTopLeft', fill: TARGET_LINE_COLOR, fontSize: 13 }}
+        }
+      >
+        <ResponsiveContainer width="100%" height="100%">
+          <ComposedChart data={data} margin={{ top: 24, right: 16, bottom: 4, left: 0 }}>
+            <CartesianGrid stroke={GRID_COLOR} vertical={false} />
+            <XAxis dataKey="year" tick={{ fill: AXIS_TEXT_COLOR }} />
+            <YAxis
+              allowDecimals={false}
+              domain={[0, (dataMax: number) => Math.max(dataMax, top)]}
+              tickFormatter={(v: number) => n(v)}
+              tick={{ fill: AXIS_TEXT_COLOR }}
+              width={44}
             />
-          )}
-          {goal && goal.comparison !== 'between' && (
-            <ReferenceLine
-              y={goal.value}
-              stroke={TARGET_LINE_COLOR}
-              strokeDasharray="6 4"
-              label={{ value: m.byYear.goalLine({ goal: goalText }), position: 'insideTopLeft', fill: TARGET_LINE_COLOR, fontSize: 13 }}
-            />
-          )}
-          <Bar dataKey="withProduct" name={seriesName} fill={ACCENT_COLORS[0]} isAnimationActive={false}>
-            <LabelList dataKey="withProduct" position="top" fill={AXIS_TEXT_COLOR} formatter={(v: unknown) => n(Number(v))} />
-          </Bar>
-          {province && (
-            <Line
-              dataKey="province"
-              name={`${m.byYear.series} (${m.byYear.provinceLabel})`}
-              stroke={TARGET_LINE_COLOR}
-              strokeWidth={2}
-              dot={{ r: 4 }}
-              isAnimationActive={false}
-            />
-          )}
-        </ComposedChart>
-      </ResponsiveContainer>
+            <Tooltip formatter={(v) => n(Number(v))} />
+            {goal?.comparison === 'between' && goal.valueMax !== undefined && (
+              <ReferenceArea
+                y1={goal.value}
+                y2={goal.valueMax}
+                fill={ACCENT_COLORS[2]}
+                fillOpacity={0.15}
+                stroke={ACCENT_COLORS[2]}
+                strokeDasharray="6 4"
+                label={{ value: m.byYear.goalLine({ goal: goalText }), position: 'insideTopLeft', fill: TARGET_LINE_COLOR, fontSize: 13 }}
+              />
+            )}
+            {goal && goal.comparison !== 'between' && (
+              <ReferenceLine
+                y={goal.value}
+                stroke={TARGET_LINE_COLOR}
+                strokeDasharray="6 4"
+                label={{ value: m.byYear.goalLine({ goal: goalText }), position: 'insideTopLeft', fill: TARGET_LINE_COLOR, fontSize: 13 }}
+              />
+            )}
+            <Bar dataKey="withProduct" name={seriesName} fill={ACCENT_COLORS[0]} isAnimationActive={false}>
+              <LabelList dataKey="withProduct" position="top" fill={AXIS_TEXT_COLOR} formatter={(v: unknown) => n(Number(v))} />
+            </Bar>
+            {province && (
+              <Line
+                dataKey="province"
+                name={`${m.byYear.series} (${m.byYear.provinceLabel})`}
+                stroke={TARGET_LINE_COLOR}
+                strokeWidth={2}
+                dot={{ r: 4 }}
+                isAnimationActive={false}
+              />
+            )}
+          </ComposedChart>
+        </ResponsiveContainer>
+      </ChartBox>
     </ChartFigure>
   );
 }

@@ -2,7 +2,7 @@
 import { useId, useMemo, useState } from 'react';
 import { MAP_MEASURES, projectRegions, type MapMeasure } from '../../domain/region-map';
 import { CATALOGUE } from '../../i18n/messages';
-import { useLocale, useViewActions } from '../../state/view-store';
+import { useLocale, useMeasure, useViewActions } from '../../state/view-store';
 import { DataTable } from '../data-table';
 import type { SectionProps } from '../section-props';
 import { MapLegend } from './map-legend';
@@ -12,11 +12,11 @@ import './map.css';
 
 export default function RegionMap({ index, regionIds, year }: SectionProps) {
   const base = CATALOGUE[useLocale()];
-  const { toggleRegion } = useViewActions();
+  const { toggleRegion, setMeasure } = useViewActions();
   const headingId = useId();
   const selectId = useId();
   const summaryId = useId();
-  const [measure, setMeasure] = useState<MapMeasure>('ocop-recognised');
+  const measure = useMeasure();
   const [asTable, setAsTable] = useState(false);
   const map = useMemo(() => projectRegions(index.doc), [index]);
   const model = useMapModel(index, measure, year, regionIds);

@@ -182,7 +182,7 @@ describe('CommuneTable', () => {
     // Blob.text() decodes UTF-8 and drops the byte-order mark, so check its three bytes apart.
     expect([...new Uint8Array(await blobs[0]!.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(await blobs[0]!.text()).toBe(
-      'Mã xã,Xã,Huyện,Mức đạt chuẩn,Năm công nhận,Tiêu chí đạt,Tổng số tiêu chí\r\nb1,Xã An Ninh,Huyện Bình,Đạt chuẩn NTM,2020,17,19\r\n',
+      'Mã xã;Xã;Huyện;Mức đạt chuẩn;Năm công nhận;Tiêu chí đạt;Tổng số tiêu chí\r\nb1;Xã An Ninh;Huyện Bình;Đạt chuẩn NTM;2020;17;19\r\n',
     );
   });
 });

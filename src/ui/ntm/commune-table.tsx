@@ -1,5 +1,5 @@
 // The NTM commune list: search without diacritics, a level filter, sortable columns, 100 rows at a time, CSV, and a detail panel.
-import { memo, useId, useMemo, useRef, useState } from 'react';
+import { memo, use, useId, useMemo, useRef, useState } from 'react';
 import { communeDetail, SORT_KEYS, type CommuneRow, type LevelFilter } from '../../domain/commune-table';
 import { NTM_LEVELS } from '../../data/schema';
 import type { SectionProps } from '../section-props';
@@ -8,13 +8,16 @@ import { downloadCsv } from '../download-csv';
 import { LevelLabel } from './level-label';
 import { SortHeader } from '../sort-header';
 import { PAGE, useCommuneTable } from './use-commune-table';
+import { PrintRowsNote } from '../print-rows-note';
 import { useNtmText } from './use-ntm-text';
+import { aboutRows, exportFileName, ExportInfoContext } from '../export/export-info';
 
 const NUMERIC = new Set(['since', 'criteria']);
 
 /** Memoised: the section re-renders on every filter change, this only when its own inputs change. */
 export const CommuneTable = memo(function CommuneTable({ index, regionIds, year, scopeLabel }: SectionProps) {
   const { m, f, regionLevel } = useNtmText(index);
+  const info = use(ExportInfoContext);
   const t = useCommuneTable(index, regionIds, year, f.compare);
   const headingId = useId();
   const captionId = useId();
@@ -32,7 +35,7 @@ export const CommuneTable = memo(function CommuneTable({ index, regionIds, year,
   };
   const download = () =>
     downloadCsv(
-      m.table.fileName,
+      exportFileName(m.table.fileName, info),
       [
         m.table.code,
         m.table.column.name,
@@ -43,6 +46,7 @@ export const CommuneTable = memo(function CommuneTable({ index, regionIds, year,
         m.table.criteriaTotal,
       ],
       t.sorted.map((r) => [r.code, r.name, r.regionName, m.level[r.level], r.since ?? '', r.criteriaMet ?? '', r.criteriaTotal]),
+      { locale: f.locale, about: info ? aboutRows(info) : [] },
     );
 
   return (
@@ -68,6 +72,7 @@ export const CommuneTable = memo(function CommuneTable({ index, regionIds, year,
       <p className="ntm-communes__count" role="status" data-testid="ntm-communes-count">
         {m.table.showing({ shown: f.number(t.shown.length, 0), total: f.number(t.sorted.length, 0) })}
       </p>
+      <PrintRowsNote total={t.sorted.length} />
       <div className="ntm-communes__scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
         <table>
           <caption id={captionId}>{m.table.caption({ year, scope: scopeLabel })}</caption>

@@ -1,5 +1,6 @@
 // The ten latest recognitions of communes in the selected regions, newest first, visible without searching.
 import { memo, useId, useMemo } from 'react';
+import { PrintRowsNote } from '../print-rows-note';
 import { recentRecognitions } from '../../domain/ntm-series';
 import type { SectionProps } from '../section-props';
 import { LevelLabel } from './level-label';
@@ -18,6 +19,7 @@ export const RecentRecognitions = memo(function RecentRecognitions({ index, regi
       ) : (
         <>
           <p className="ntm-note">{m.recentIntro({ count: items.length, year, scope: scopeLabel })}</p>
+          <PrintRowsNote total={items.length} />
           <ol className="ntm-recent__list">
             {items.map((r) => (
               <li key={`${r.code}-${r.year}`} className="ntm-recent__item">

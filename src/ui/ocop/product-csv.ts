@@ -2,9 +2,15 @@
 import type { ProductRow } from '../../domain/product-table';
 import type { Messages } from '../../i18n/messages';
 import type { OcopMessages } from '../../i18n/messages-ocop';
-import { toCsv } from '../csv';
+import { CSV_STYLE, toCsv, type CsvStyle } from '../csv';
 
-export function productCsv(rows: readonly ProductRow[], m: OcopMessages, c: Messages, regionLevel: string): string {
+export function productCsv(
+  rows: readonly ProductRow[],
+  m: OcopMessages,
+  c: Messages,
+  regionLevel: string,
+  style: CsvStyle = CSV_STYLE.en,
+): string {
   const t = m.table;
   const header = [
     t.csv.id,
@@ -38,14 +44,5 @@ export function productCsv(rows: readonly ProductRow[], m: OcopMessages, c: Mess
     r.expiryDate ?? '',
     r.expiring ? t.csv.yes : t.csv.no,
   ]);
-  return toCsv(header, body);
-}
-
-export function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  return toCsv(header, body, style);
 }

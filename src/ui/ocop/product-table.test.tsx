@@ -168,7 +168,7 @@ describe('ProductTable CSV', () => {
     const lines = (await created[0]!.text()).split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(2);
     expect(lines[1]).toBe(
-      'P5,Chiếu cói Bình,5,5,Thủ công mỹ nghệ,Hộ Bình,Hộ kinh doanh,Xã An Ninh,b1,Huyện Bình,2024,Mới,2027-10-01,không',
+      'P5;Chiếu cói Bình;5;5;Thủ công mỹ nghệ;Hộ Bình;Hộ kinh doanh;Xã An Ninh;b1;Huyện Bình;2024;Mới;2027-10-01;không',
     );
   });
 });

@@ -1,13 +1,17 @@
 // The OCOP product list: search, filters, sortable columns, 100 rows at a time, expiring certificates flagged, CSV of the filtered rows.
-import { memo, useId } from 'react';
+import { memo, use, useId } from 'react';
 import type { ProductSortKey } from '../../domain/product-table';
 import { expiryWindowEnd } from '../../domain/product-table';
 import type { SectionProps } from '../section-props';
-import { downloadText, productCsv } from './product-csv';
+import { productCsv } from './product-csv';
+import { CSV_STYLE } from '../csv';
+import { downloadBlob } from '../download-csv';
+import { exportFileName, ExportInfoContext } from '../export/export-info';
 import { ProductTableControls } from './product-table-controls';
 import { ProductTableRow } from './product-table-row';
 import { SortHeader } from '../sort-header';
 import { PAGE, useProductTable } from './use-product-table';
+import { PrintRowsNote } from '../print-rows-note';
 import { scopeInSentence, useOcopText } from './use-ocop-text';
 
 const NUMERIC: ReadonlySet<ProductSortKey> = new Set(['stars', 'ratingYear']);
@@ -27,7 +31,12 @@ export const ProductTable = memo(function ProductTable({
   const header = (k: ProductSortKey) => (
     <SortHeader key={k} column={k} label={label(k)} sort={t.sort} onSort={t.toggleSort} numeric={NUMERIC.has(k)} buttonClass="ocop-sort" />
   );
-  const download = () => downloadText(`${m.table.fileName}.csv`, productCsv(t.sorted, m, c, regionLevel));
+  const info = use(ExportInfoContext);
+  const download = () =>
+    downloadBlob(
+      `${exportFileName(m.table.fileName, info)}.csv`,
+      new Blob([productCsv(t.sorted, m, c, regionLevel, CSV_STYLE[f.locale])], { type: 'text/csv;charset=utf-8' }),
+    );
   const rest = t.sorted.length - t.shown.length;
 
   return (
@@ -43,6 +52,7 @@ export const ProductTable = memo(function ProductTable({
       <p className="ocop-products__count" role="status" data-testid="ocop-products-count">
         {m.table.showing({ shown: n(t.shown.length), total: n(t.sorted.length) })}
       </p>
+      <PrintRowsNote total={t.sorted.length} />
       <div className="ocop-products__scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
         <table>
           <caption id={captionId}>

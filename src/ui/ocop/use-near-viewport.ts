@@ -23,11 +23,22 @@ export function useNearViewport(): [(el: Element | null) => (() => void) | undef
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
+  // The printout must show every chart: draw them all before the page is laid out for paper (beforeprint when the
+  // browser prints, the print media query when a tool renders the page as print).
+  const [printing, setPrinting] = useState(false);
   useEffect(() => {
-    // The printout must show every chart: draw them all before the page is laid out for paper.
-    const beforePrint = () => flushSync(() => setNear(true));
-    window.addEventListener('beforeprint', beforePrint);
-    return () => window.removeEventListener('beforeprint', beforePrint);
+    const media = typeof window.matchMedia === 'function' ? window.matchMedia('print') : undefined;
+    const start = () => flushSync(() => setPrinting(true));
+    const end = () => setPrinting(media?.matches ?? false);
+    const change = () => (media?.matches ? start() : end());
+    window.addEventListener('beforeprint', start);
+    window.addEventListener('afterprint', end);
+    media?.addEventListener('change', change);
+    return () => {
+      window.removeEventListener('beforeprint', start);
+      window.removeEventListener('afterprint', end);
+      media?.removeEventListener('change', change);
+    };
   }, []);
-  return [ref, near];
+  return [ref, near || printing];
 }

@@ -1,0 +1,85 @@
+// Messages of the slides, the presenter view, handouts and exports, in Vietnamese first and English.
+import type { Locale } from './format';
+
+type P = Record<string, string | number>;
+type Fn = (p: P) => string;
+
+export interface PresentMessages {
+  previous: string;
+  next: string;
+  fullscreen: string;
+  exit: string;
+  presenter: string;
+  slideOf: Fn;
+  pageOf: Fn;
+  hint: string;
+  goTo: Fn;
+  blanked: string;
+  autoplay: Fn;
+  autoplayPaused: string;
+  playlistRegion: Fn;
+  loadingChart: string;
+  mapTitle: Fn;
+  presenterTitle: string;
+  current: string;
+  upNext: string;
+  lastSlide: string;
+  clock: string;
+  elapsed: string;
+  talkingPoints: string;
+  noProjector: string;
+}
+
+const vi: PresentMessages = {
+  previous: 'Trước',
+  next: 'Sau',
+  fullscreen: 'Toàn màn hình (F)',
+  exit: 'Thoát (Esc)',
+  presenter: 'Màn hình người trình bày (S)',
+  slideOf: (p) => `Trang ${p.n}/${p.count}`,
+  pageOf: (p) => `(${p.page}/${p.pages})`,
+  hint: 'PageDown, → hoặc Space: trang sau · PageUp hoặc ←: trang trước · số rồi Enter: đến trang · B: tắt màn hình · F: toàn màn hình · S: người trình bày · Esc: thoát',
+  goTo: (p) => `Đến trang ${p.n}…`,
+  blanked: 'Màn hình đang tắt. Nhấn B để hiện lại.',
+  autoplay: (p) => `Tự chuyển trang sau ${p.seconds} giây`,
+  autoplayPaused: 'Đã dừng tự chuyển trang',
+  playlistRegion: (p) => `Lần lượt từng ${p.level}: ${p.n}/${p.count}`,
+  loadingChart: 'Đang tải biểu đồ…',
+  mapTitle: (p) => `Bản đồ theo ${p.level}`,
+  presenterTitle: 'Màn hình người trình bày',
+  current: 'Đang chiếu',
+  upNext: 'Trang sau',
+  lastSlide: 'Đây là trang cuối.',
+  clock: 'Giờ',
+  elapsed: 'Đã trình bày',
+  talkingPoints: 'Ý chính',
+  noProjector: 'Chưa thấy cửa sổ trình chiếu: mở bản trình chiếu ở cửa sổ kia.',
+};
+
+const en: PresentMessages = {
+  previous: 'Previous',
+  next: 'Next',
+  fullscreen: 'Full screen (F)',
+  exit: 'Exit (Esc)',
+  presenter: 'Presenter view (S)',
+  slideOf: (p) => `Slide ${p.n} of ${p.count}`,
+  pageOf: (p) => `(${p.page}/${p.pages})`,
+  hint: 'PageDown, → or Space: next · PageUp or ←: previous · a number then Enter: go to · B: blank screen · F: full screen · S: presenter view · Esc: exit',
+  goTo: (p) => `Go to slide ${p.n}…`,
+  blanked: 'The screen is blanked. Press B to show it again.',
+  autoplay: (p) => `Next slide every ${p.seconds} s`,
+  autoplayPaused: 'Automatic slides paused',
+  playlistRegion: (p) => `Each ${p.level} in turn: ${p.n} of ${p.count}`,
+  loadingChart: 'Loading the chart…',
+  mapTitle: (p) => `Map by ${p.level}`,
+  presenterTitle: 'Presenter view',
+  current: 'Now showing',
+  upNext: 'Next',
+  lastSlide: 'This is the last slide.',
+  clock: 'Time',
+  elapsed: 'Presenting for',
+  talkingPoints: 'Talking points',
+  noProjector: 'No projected window found: open the slides in the other window.',
+};
+
+export const PRESENT_MESSAGES: Record<Locale, PresentMessages> = { vi, en };

@@ -1,0 +1,85 @@
+// Messages of the printed handout and the downloads, in Vietnamese first and English.
+import type { Locale } from './format';
+
+type P = Record<string, string | number>;
+type Fn = (p: P) => string;
+
+export interface PrintMessages {
+  filters: Fn;
+  filtersValue: Fn;
+  statusHeading: string;
+  column: { area: string; target: string; status: string; value: string; goal: string; deadline: string };
+  firstRows: Fn;
+  footer: Fn;
+  page: string;
+  export: {
+    menu: string;
+    png: string;
+    csv: string;
+    xlsx: string;
+    scope: string;
+    asOf: string;
+    source: string;
+    filters: string;
+    sample: string;
+    yes: string;
+    no: string;
+    dataSheet: string;
+    aboutSheet: string;
+    failed: string;
+  };
+}
+
+const vi: PrintMessages = {
+  filters: (p) => `Bộ lọc: ${p.scope} · năm ${p.year}`,
+  filtersValue: (p) => `${p.scope} · năm ${p.year}`,
+  statusHeading: 'Trạng thái các mục tiêu',
+  column: { area: 'Lĩnh vực', target: 'Mục tiêu', status: 'Trạng thái', value: 'Hiện tại', goal: 'Chỉ tiêu', deadline: 'Hạn' },
+  firstRows: (p) => `Bản in: ${p.shown} dòng đầu trong tổng số ${p.total}; xem đầy đủ trên trang hoặc tải CSV.`,
+  footer: (p) => `${p.province} · Số liệu đến ngày ${p.asOf} · Nguồn: ${p.source}`,
+  page: 'Trang',
+  export: {
+    menu: 'Tải về',
+    png: 'Ảnh PNG',
+    csv: 'Bảng CSV',
+    xlsx: 'Bảng Excel',
+    scope: 'Phạm vi',
+    asOf: 'Số liệu đến ngày',
+    source: 'Nguồn',
+    filters: 'Bộ lọc',
+    sample: 'Số liệu minh họa',
+    yes: 'có',
+    no: 'không',
+    dataSheet: 'Số liệu',
+    aboutSheet: 'Nguồn',
+    failed: 'Không tạo được tệp. Hãy thử lại.',
+  },
+};
+
+const en: PrintMessages = {
+  filters: (p) => `Filters: ${p.scope} · year ${p.year}`,
+  filtersValue: (p) => `${p.scope} · year ${p.year}`,
+  statusHeading: 'Status of every target',
+  column: { area: 'Area', target: 'Target', status: 'Status', value: 'Now', goal: 'Goal', deadline: 'Deadline' },
+  firstRows: (p) => `Printed: the first ${p.shown} of ${p.total} rows; see them all on the page or download the CSV.`,
+  footer: (p) => `${p.province} · Figures as of ${p.asOf} · Source: ${p.source}`,
+  page: 'Page',
+  export: {
+    menu: 'Download',
+    png: 'PNG image',
+    csv: 'CSV table',
+    xlsx: 'Excel table',
+    scope: 'Scope',
+    asOf: 'Figures as of',
+    source: 'Source',
+    filters: 'Filters',
+    sample: 'Illustrative sample data',
+    yes: 'yes',
+    no: 'no',
+    dataSheet: 'Data',
+    aboutSheet: 'Source',
+    failed: 'The file could not be made. Please try again.',
+  },
+};
+
+export const PRINT_MESSAGES: Record<Locale, PrintMessages> = { vi, en };
