@@ -11,6 +11,9 @@ import { Presentation } from '../ui/presentation';
 import { useWarmYears } from './use-warm-years';
 import { FilterBar } from '../ui/filter-bar';
 import { TargetOverview } from '../ui/target-overview';
+import { StatusStrip } from '../ui/status-strip';
+import { targetTrends } from '../domain/target-glance';
+import { describeBehind } from '../i18n/describe-glance';
 import { SectionBoundary } from '../ui/section-boundary';
 import type { SectionProps } from '../ui/section-props';
 
@@ -49,6 +52,15 @@ export function Dashboard({ index }: { index: DocumentIndex }) {
     [index, requestedRegions],
   );
   const overview = useMemo(() => buildOverview(index, { regionIds, year }), [index, regionIds, year]);
+  const trends = useMemo(
+    () =>
+      targetTrends(
+        index,
+        overview.groups.flatMap((g) => g.rows.map((r) => r.evaluation)),
+        { regionIds, year },
+      ),
+    [index, overview, regionIds, year],
+  );
   const label = scopeLabel(index, regionIds, m.wholeProvince, formatters(locale).list);
   const slide = useSlide();
   useWarmYears(index);
@@ -63,19 +75,28 @@ export function Dashboard({ index }: { index: DocumentIndex }) {
 
   return (
     <>
+      <div className="summary" role="status" aria-live="polite">
+        <p className="summary__behind" data-testid="behind">
+          {describeBehind(
+            overview.groups.flatMap((g) => g.rows.map((r) => r.evaluation)),
+            locale,
+          )}
+        </p>
+      </div>
+      <StatusStrip overview={overview} scopeLabel={label} />
+      <div className="summary summary--areas">
+        <p className="summary__headline" data-testid="headline">
+          {describeHeadline(overview, locale)}
+        </p>
+        <p className="summary__counts">{describeSummary(overview.tally, locale, label, year)}</p>
+      </div>
       <div className="toolbar">
         <FilterBar index={index} year={year} selected={regionIds} />
         <button type="button" className="button present-button" onClick={() => setSlide(1)}>
           ▶ {m.present.start}
         </button>
       </div>
-      <div className="summary" role="status" aria-live="polite">
-        <p className="summary__headline" data-testid="headline">
-          {describeHeadline(overview, locale)}
-        </p>
-        <p className="summary__counts">{describeSummary(overview.tally, locale, label, year)}</p>
-      </div>
-      <TargetOverview overview={overview} scopeLabel={label} />
+      <TargetOverview overview={overview} scopeLabel={label} trends={trends} />
       <Sections props={deferredProps} loading={m.sectionLoading} failed={m.sectionFailed} retry={m.retry} />
     </>
   );

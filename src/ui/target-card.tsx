@@ -5,8 +5,24 @@ import { formatters } from '../i18n/format';
 import { CATALOGUE } from '../i18n/messages';
 import { useLocale } from '../state/view-store';
 import { StatusBadge } from './status-badge';
+import type { TrendPoint } from '../domain/target-glance';
+import { describeTrend } from '../i18n/describe-glance';
+import { BulletBar } from './bullet-bar';
+import { Sparkline } from './sparkline';
+import { cardId } from './status-strip';
 
-export function TargetCard({ row, scopeLabel, year }: { row: TargetRow; scopeLabel: string; year: number }) {
+export function TargetCard({
+  row,
+  scopeLabel,
+  year,
+  trend,
+}: {
+  row: TargetRow;
+  scopeLabel: string;
+  year: number;
+  /** The metric over the years up to `year`; the card then shows it as a small trend. */
+  trend?: readonly TrendPoint[];
+}) {
   const locale = useLocale();
   const m = CATALOGUE[locale];
   const f = formatters(locale);
@@ -17,7 +33,13 @@ export function TargetCard({ row, scopeLabel, year }: { row: TargetRow; scopeLab
   const partial = e.evaluatedOn.endsWith('-12-31') ? undefined : e.evaluatedOn;
   const change = describeChange(shown, row.previous, row.previousYear, locale, partial);
   return (
-    <article className={`target-card target-card--${e.status}`} aria-labelledby={headingId} data-target-id={t.id}>
+    <article
+      className={`target-card target-card--${e.status}`}
+      aria-labelledby={headingId}
+      data-target-id={t.id}
+      id={cardId(t.id)}
+      tabIndex={-1}
+    >
       <header className="target-card__head">
         <h3 id={headingId}>{(locale === 'en' && t.label.en) || t.label.vi}</h3>
         <StatusBadge status={e.status} />
@@ -38,6 +60,10 @@ export function TargetCard({ row, scopeLabel, year }: { row: TargetRow; scopeLab
           <dd>{f.date(t.deadline)}</dd>
         </div>
       </dl>
+      <div className="target-card__glance">
+        <BulletBar evaluation={e} />
+        {trend && trend.length > 1 && <Sparkline points={trend} target={t} label={describeTrend(trend, t, locale)} />}
+      </div>
       {change && <p className="target-card__change">{change}</p>}
       <p className="target-card__reason" data-testid="target-reason">
         {describeEvaluation(e, locale, scopeLabel, year)}

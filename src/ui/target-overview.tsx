@@ -1,10 +1,19 @@
 // Every target, grouped by area (OCOP, NTM, craft villages).
 import type { Overview } from '../domain/overview';
+import type { TrendPoint } from '../domain/target-glance';
 import { CATALOGUE } from '../i18n/messages';
 import { useLocale } from '../state/view-store';
 import { TargetCard } from './target-card';
 
-export function TargetOverview({ overview, scopeLabel }: { overview: Overview; scopeLabel: string }) {
+export function TargetOverview({
+  overview,
+  scopeLabel,
+  trends,
+}: {
+  overview: Overview;
+  scopeLabel: string;
+  trends?: ReadonlyMap<string, readonly TrendPoint[]>;
+}) {
   const m = CATALOGUE[useLocale()];
   return (
     <section className="targets" aria-labelledby="targets-title">
@@ -20,7 +29,7 @@ export function TargetOverview({ overview, scopeLabel }: { overview: Overview; s
           <div className="targets__grid" role="list">
             {g.rows.map((r) => (
               <div role="listitem" key={r.evaluation.target.id}>
-                <TargetCard row={r} scopeLabel={scopeLabel} year={overview.year} />
+                <TargetCard row={r} scopeLabel={scopeLabel} year={overview.year} trend={trends?.get(r.evaluation.target.id)} />
               </div>
             ))}
           </div>

@@ -1,0 +1,53 @@
+// Puts the glance into words: a target's short name, its value against the goal, and the headline naming what is behind.
+import type { Target } from '../data/schema';
+import type { TargetEvaluation } from '../domain/target-status';
+import type { TrendPoint } from '../domain/target-glance';
+import { BEHIND, behindFirst } from '../domain/target-glance';
+import { formatValue } from './describe';
+import { formatters, type Locale } from './format';
+import { GLANCE_MESSAGES } from './messages-glance';
+
+export function shortName(t: Target, locale: Locale): string {
+  return GLANCE_MESSAGES[locale].shortName[t.metric] ?? ((locale === 'en' && t.label.en) || t.label.vi);
+}
+
+/** ">80%", "60–70", "1" */
+export function describeGoalShort(t: Target, locale: Locale): string {
+  const g = GLANCE_MESSAGES[locale].goalShort;
+  const value = formatValue(t.value, t.unit, locale);
+  if (t.comparison === 'between') return g.between({ value, max: formatValue(t.valueMax ?? t.value, t.unit, locale) });
+  return g[t.comparison]({ value });
+}
+
+/** The value the status was judged on, against the goal: "0/1", "75%/>80%", "—/50%". */
+export function describeValueOfGoal(e: TargetEvaluation, locale: Locale): string {
+  const value = e.result?.kind === 'value' ? formatValue(e.result.value, e.target.unit, locale) : '—';
+  return GLANCE_MESSAGES[locale].valueOfGoal({ value, goal: describeGoalShort(e.target, locale) });
+}
+
+/** "Xã NTM" → "xã NTM" mid-sentence; names and acronyms ("OCOP", "5★") stay as they are. */
+const lowerFirst = (s: string, locale: Locale) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLocaleLowerCase(locale) + s.slice(1) : s);
+
+/** "Chưa đạt: 5 sao (0/1), duy trì – nâng hạng (41,2%/50%). Có nguy cơ không đạt: …" — or that nothing is behind. */
+export function describeBehind(evaluations: readonly TargetEvaluation[], locale: Locale): string {
+  const m = GLANCE_MESSAGES[locale];
+  const list = formatters(locale).list;
+  const behind = behindFirst(evaluations.map((evaluation) => ({ evaluation })))
+    .map((r) => r.evaluation)
+    .filter((e) => BEHIND.has(e.status));
+  if (behind.length === 0) return m.nothingBehind;
+  const groups = [...new Set(behind.map((e) => e.status))].map((status) => {
+    const items = behind
+      .filter((e) => e.status === status)
+      .map((e) => `${lowerFirst(shortName(e.target, locale), locale)} (${describeValueOfGoal(e, locale)})`);
+    return m.behindGroup[status]({ items: list(items) });
+  });
+  return groups.join('. ') + '.';
+}
+
+/** The sparkline's words: "Diễn biến 2020–2025: 2020: 0; 2022: 0; …; mục tiêu ít nhất 4." */
+export function describeTrend(points: readonly TrendPoint[], t: Target, locale: Locale): string {
+  const m = GLANCE_MESSAGES[locale];
+  const values = points.map((p) => `${p.year}: ${p.value === null ? '—' : formatValue(p.value, t.unit, locale)}`).join('; ');
+  return m.trend({ from: points[0]?.year ?? 0, to: points.at(-1)?.year ?? 0, values, goal: describeGoalShort(t, locale) });
+}

@@ -1,0 +1,53 @@
+// A small trend: the target's metric over the years up to the view's year, the goal as a dashed line (a band for
+// "between"). Plain SVG, no labels on the line; the years sit under it and the values are in its accessible name.
+import type { Target } from '../data/schema';
+import type { TrendPoint } from '../domain/target-glance';
+
+const W = 120;
+const H = 36;
+const PAD = 3;
+
+export function Sparkline({ points, target: t, label }: { points: readonly TrendPoint[]; target: Target; label: string }) {
+  const values = points.flatMap((p) => (p.value === null ? [] : [p.value]));
+  if (values.length === 0) return null;
+  const top = t.unit === 'percent' ? 100 : Math.max(...values, t.valueMax ?? t.value, t.value) * 1.1 || 1;
+  const n = points.length;
+  const x = (i: number) => (n === 1 ? W / 2 : PAD + (i * (W - 2 * PAD)) / (n - 1));
+  const y = (v: number) => H - PAD - (v / top) * (H - 2 * PAD);
+  // One path with a gap wherever a year has no value.
+  let d = '';
+  let pen = false;
+  points.forEach((p, i) => {
+    if (p.value === null) {
+      pen = false;
+      return;
+    }
+    d += `${pen ? 'L' : 'M'}${x(i).toFixed(1)},${y(p.value).toFixed(1)}`;
+    pen = true;
+  });
+  const lastIndex = points.findLastIndex((p) => p.value !== null);
+  const last = points[lastIndex]?.value ?? 0;
+  return (
+    <figure className="sparkline" data-testid="sparkline">
+      <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label={label}>
+        {t.comparison === 'between' ? (
+          <rect
+            className="sparkline__band"
+            x={0}
+            y={y(t.valueMax ?? t.value)}
+            width={W}
+            height={Math.max(1, y(t.value) - y(t.valueMax ?? t.value))}
+          />
+        ) : (
+          <line className="sparkline__goal" x1={0} x2={W} y1={y(t.value)} y2={y(t.value)} />
+        )}
+        <path className="sparkline__line" d={d} />
+        <circle className="sparkline__dot" cx={x(lastIndex)} cy={y(last)} r={2.5} />
+      </svg>
+      <figcaption className="sparkline__years" aria-hidden="true">
+        <span>{points[0]?.year}</span>
+        <span>{points.at(-1)?.year}</span>
+      </figcaption>
+    </figure>
+  );
+}
