@@ -19,12 +19,14 @@ import type { SectionProps } from '../ui/section-props';
 
 // Charts, tables and the map load after the figures: they are not part of the first paint's JavaScript.
 const RegionMap = lazy(() => import('../ui/map/region-map'));
+const DistrictScorecard = lazy(() => import('../ui/districts/district-scorecard'));
 const OcopSection = lazy(() => import('../ui/ocop/ocop-section'));
 const NtmSection = lazy(() => import('../ui/ntm/ntm-section'));
 const CraftSection = lazy(() => import('../ui/craft/craft-section'));
 
 const SECTIONS = [
   { id: 'map', Component: RegionMap, minHeight: 640 },
+  { id: 'districts', Component: DistrictScorecard, minHeight: 560 },
   { id: 'ocop', Component: OcopSection, minHeight: 3400 },
   { id: 'ntm', Component: NtmSection, minHeight: 1800 },
   { id: 'craft', Component: CraftSection, minHeight: 1200 },
