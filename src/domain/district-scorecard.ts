@@ -38,9 +38,12 @@ export interface Scorecard {
   readonly rows: readonly ScorecardRow[];
 }
 
-/** Targets with a registered metric in the target's own unit; reported figures exist for the province only. */
+/**
+ * The province's targets with a registered metric in the target's own unit. Reported figures exist for the
+ * province only; a district's own target (with `regionIds`) is not a goal for the other districts.
+ */
 export function perDistrictTargets(index: DocumentIndex): Target[] {
-  return index.doc.targets.filter((t) => t.metric !== 'reported' && METRICS.get(t.metric)?.unit === t.unit);
+  return index.doc.targets.filter((t) => !t.regionIds && t.metric !== 'reported' && METRICS.get(t.metric)?.unit === t.unit);
 }
 
 function valueOf(index: DocumentIndex, metric: string, regionIds: readonly string[] | null, year: number): number | null {

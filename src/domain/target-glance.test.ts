@@ -32,11 +32,10 @@ describe('behindFirst', () => {
 
 describe('targetTrend (hand-checked on the small document)', () => {
   const whole = { regionIds: null, year: 2025 };
-  it('counts advanced communes at the end of each year up to the view year', () => {
-    // a2 advanced from 2023 (model 2025), a1 advanced from 2024, b1 only NTM.
+  it('counts advanced communes at the end of each year up to the view year, from the last year with none', () => {
+    // a2 advanced from 2023 (model 2025), a1 advanced from 2024, b1 only NTM; none before 2023.
     const e = evaluateTarget(index, target('advanced'), whole);
     expect(targetTrend(index, e, whole)).toEqual([
-      { year: 2020, value: 0 },
       { year: 2022, value: 0 },
       { year: 2023, value: 1 },
       { year: 2024, value: 2 },
@@ -47,18 +46,17 @@ describe('targetTrend (hand-checked on the small document)', () => {
   it('stops at the selected year', () => {
     const scope = { regionIds: null, year: 2023 };
     const e = evaluateTarget(index, target('advanced'), scope);
-    expect(targetTrend(index, e, scope).map((p) => p.year)).toEqual([2020, 2022, 2023]);
+    expect(targetTrend(index, e, scope).map((p) => p.year)).toEqual([2022, 2023]);
   });
 
-  it('gives null for years a share cannot be computed (nothing rated), and the share where it can', () => {
+  it('gives null for years a share cannot be computed, the share where it can, and marks a flow in a year not over', () => {
     // rated in 2022: P6 (3★) → 100 %; 2023: P1 (3★) → 100 %; 2024: P5 → 100 %; 2025: P2, P3, P4, P7 → 3/4 = 75 %.
     const e = evaluateTarget(index, target('rated'), whole);
     expect(targetTrend(index, e, whole)).toEqual([
-      { year: 2020, value: null },
       { year: 2022, value: 100 },
       { year: 2023, value: 100 },
       { year: 2024, value: 100 },
-      { year: 2025, value: 75 },
+      { year: 2025, value: 75, partial: true },
     ]);
   });
 
@@ -70,7 +68,18 @@ describe('targetTrend (hand-checked on the small document)', () => {
     const share = { ...target('rated') };
     const es = evaluateTarget(index, share, scope);
     // District B rated: 2022 P6 3★, 2024 P5 5★, 2025 P7 4★ → 100 % each; nothing in 2023.
-    expect(targetTrend(index, es, scope).map((p) => p.value)).toEqual([null, 100, null, 100, 100]);
+    expect(targetTrend(index, es, scope).map((p) => p.value)).toEqual([100, null, 100, 100]);
+  });
+
+  it('draws at most the last ten years', () => {
+    const e = evaluateTarget(index, target('villages'), whole);
+    // Villages with a 3★ producer: V1 from 2022 (its producer's P2 recognised since 2022) — zero before, so it starts in 2021.
+    expect(targetTrend(index, e, whole).map((p) => p.year)).toEqual([2021, 2022, 2023, 2024, 2025]);
+    // Recognised villages: 2 in every offered year (2010–2025) → the last ten.
+    const recognised = { ...target('villages'), id: 'rv', metric: 'craft.recognised-count' };
+    const points = targetTrend(index, evaluateTarget(index, recognised, whole), whole);
+    expect(points.map((p) => p.year)).toEqual([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+    expect(points.every((p) => p.value === 2)).toBe(true);
   });
 
   it('is empty for a reported target', () => {

@@ -1,6 +1,6 @@
 // The leaders' glance: which targets come first (the ones behind) and how each target's figure moved over the years.
 import type { DocumentIndex } from './document-index';
-import { computeMetric } from './metrics';
+import { computeMetric, METRICS } from './metrics';
 import type { Scope } from './metrics';
 import type { TargetEvaluation, TargetStatus } from './target-status';
 
@@ -22,6 +22,8 @@ export interface TrendPoint {
   readonly year: number;
   /** The target's metric at the end of the year (at the as-of date in the as-of year); null = no data. */
   readonly value: number | null;
+  /** A flow (what happened within the year) in a year not over: the value covers part of the year only. */
+  readonly partial?: boolean;
 }
 
 /**
@@ -32,14 +34,32 @@ export interface TrendPoint {
 export function targetTrend(index: DocumentIndex, e: TargetEvaluation, scope: Scope): TrendPoint[] {
   const t = e.target;
   if (t.metric === 'reported') return [];
-  const regionIds = e.judgedOn === 'province' ? null : scope.regionIds;
+  const regionIds = e.judgedOn === 'province' ? null : e.judgedOn === 'target-regions' ? (t.regionIds ?? null) : scope.regionIds;
+  const flow = METRICS.get(t.metric)?.kind === 'flow';
   const points: TrendPoint[] = [];
   for (const year of index.years) {
     if (year > scope.year) break;
     const r = computeMetric(index, t.metric, { regionIds, year });
-    points.push({ year, value: r?.kind === 'value' && r.unit === t.unit ? r.value : null });
+    const value = r?.kind === 'value' && r.unit === t.unit ? r.value : null;
+    const partial = flow && year === scope.year && !e.yearComplete;
+    points.push(partial ? { year, value, partial } : { year, value });
   }
-  return points.some((p) => p.value !== null) ? points : [];
+  return trimStart(points);
+}
+
+/** At most this many years are drawn: the direction of the last decade, not a squashed line. */
+export const TREND_YEARS = 10;
+
+/**
+ * Drops the years before the figure starts: leading years without a value, and leading zeros but the last
+ * one (the line rises from nothing, not from a decade of nothing); then keeps the last TREND_YEARS.
+ */
+function trimStart(points: TrendPoint[]): TrendPoint[] {
+  let start = points.findIndex((p) => p.value !== null);
+  if (start < 0) return [];
+  const firstNonZero = points.findIndex((p) => p.value !== null && p.value !== 0);
+  if (firstNonZero > start) start = Math.max(start, firstNonZero - 1);
+  return points.slice(Math.max(start, points.length - TREND_YEARS));
 }
 
 /** Every target's trend, by target id. */

@@ -21,8 +21,9 @@ export function describeGoalShort(t: Target, locale: Locale): string {
 
 /** The value the status was judged on, against the goal: "0/1", "75%/>80%", "—/50%". */
 export function describeValueOfGoal(e: TargetEvaluation, locale: Locale): string {
+  const m = GLANCE_MESSAGES[locale];
   const value = e.result?.kind === 'value' ? formatValue(e.result.value, e.target.unit, locale) : '—';
-  return GLANCE_MESSAGES[locale].valueOfGoal({ value, goal: describeGoalShort(e.target, locale) });
+  return m.valueOfGoal({ value, goal: describeGoalShort(e.target, locale) });
 }
 
 /** "Xã NTM" → "xã NTM" mid-sentence; names and acronyms ("OCOP", "5★") stay as they are. */
@@ -39,15 +40,30 @@ export function describeBehind(evaluations: readonly TargetEvaluation[], locale:
   const groups = [...new Set(behind.map((e) => e.status))].map((status) => {
     const items = behind
       .filter((e) => e.status === status)
-      .map((e) => `${lowerFirst(shortName(e.target, locale), locale)} (${describeValueOfGoal(e, locale)})`);
+      .map((e) => {
+        const whose = e.judgedOn === 'province' ? `, ${m.provinceValue}` : '';
+        return `${lowerFirst(shortName(e.target, locale), locale)} (${describeValueOfGoal(e, locale)}${whose})`;
+      });
     return m.behindGroup[status]({ items: list(items) });
   });
   return groups.join('. ') + '.';
 }
 
-/** The sparkline's words: "Diễn biến 2020–2025: 2020: 0; 2022: 0; …; mục tiêu ít nhất 4." */
-export function describeTrend(points: readonly TrendPoint[], t: Target, locale: Locale): string {
+/** The last year's caption: the year, or "đến 30/06/2025" when a flow's year is not over. */
+export function trendEnd(points: readonly TrendPoint[], evaluatedOn: string, locale: Locale): string {
+  const last = points.at(-1);
+  if (!last) return '';
+  return last.partial ? GLANCE_MESSAGES[locale].partialEnd({ date: formatters(locale).date(evaluatedOn) }) : String(last.year);
+}
+
+/** The sparkline's words: "Diễn biến 2022–2025: 2022: 0; 2023: 1; …; mục tiêu 4." */
+export function describeTrend(points: readonly TrendPoint[], t: Target, locale: Locale, evaluatedOn: string): string {
   const m = GLANCE_MESSAGES[locale];
-  const values = points.map((p) => `${p.year}: ${p.value === null ? '—' : formatValue(p.value, t.unit, locale)}`).join('; ');
+  const values = points
+    .map(
+      (p) =>
+        `${p.partial ? trendEnd(points, evaluatedOn, locale) : p.year}: ${p.value === null ? '—' : formatValue(p.value, t.unit, locale)}`,
+    )
+    .join('; ');
   return m.trend({ from: points[0]?.year ?? 0, to: points.at(-1)?.year ?? 0, values, goal: describeGoalShort(t, locale) });
 }

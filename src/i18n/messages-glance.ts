@@ -24,6 +24,8 @@ export interface GlanceMessages {
   /** The sparkline's accessible description. */
   trend: (p: { from: number; to: number; values: string; goal: string }) => string;
   trendHeading: string;
+  /** The last year of a trend when it is not over: "đến 30/06/2025". */
+  partialEnd: (p: { date: string }) => string;
   jumpTo: (p: { name: string }) => string;
 }
 
@@ -64,6 +66,7 @@ const vi: GlanceMessages = {
   },
   trend: (p) => `Diễn biến ${p.from}–${p.to}: ${p.values}; mục tiêu ${p.goal}.`,
   trendHeading: 'Diễn biến',
+  partialEnd: (p) => `đến ${p.date}`,
   jumpTo: (p) => `Xem thẻ mục tiêu: ${p.name}`,
 };
 
@@ -99,6 +102,7 @@ const en: GlanceMessages = {
   goalShort: vi.goalShort,
   trend: (p) => `Trend ${p.from}–${p.to}: ${p.values}; target ${p.goal}.`,
   trendHeading: 'Trend',
+  partialEnd: (p) => `to ${p.date}`,
   jumpTo: (p) => `Go to the target card: ${p.name}`,
 };
 

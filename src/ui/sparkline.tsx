@@ -7,17 +7,31 @@ const W = 120;
 const H = 36;
 const PAD = 3;
 
-export function Sparkline({ points, target: t, label }: { points: readonly TrendPoint[]; target: Target; label: string }) {
+export function Sparkline({
+  points,
+  target: t,
+  label,
+  endLabel,
+}: {
+  points: readonly TrendPoint[];
+  target: Target;
+  label: string;
+  /** The last year's caption ("đến 30/06/2025" for part of a year). */
+  endLabel: string;
+}) {
   const values = points.flatMap((p) => (p.value === null ? [] : [p.value]));
   if (values.length === 0) return null;
   const top = t.unit === 'percent' ? 100 : Math.max(...values, t.valueMax ?? t.value, t.value) * 1.1 || 1;
   const n = points.length;
   const x = (i: number) => (n === 1 ? W / 2 : PAD + (i * (W - 2 * PAD)) / (n - 1));
   const y = (v: number) => H - PAD - (v / top) * (H - 2 * PAD);
-  // One path with a gap wherever a year has no value.
+  // One path with a gap wherever a year has no value; part of a year is drawn dashed, apart from the whole years.
+  const lastIndex = points.findLastIndex((p) => p.value !== null);
+  const partial = points[lastIndex]?.partial === true;
+  const whole = partial ? points.slice(0, lastIndex) : points;
   let d = '';
   let pen = false;
-  points.forEach((p, i) => {
+  whole.forEach((p, i) => {
     if (p.value === null) {
       pen = false;
       return;
@@ -25,8 +39,8 @@ export function Sparkline({ points, target: t, label }: { points: readonly Trend
     d += `${pen ? 'L' : 'M'}${x(i).toFixed(1)},${y(p.value).toFixed(1)}`;
     pen = true;
   });
-  const lastIndex = points.findLastIndex((p) => p.value !== null);
   const last = points[lastIndex]?.value ?? 0;
+  const before = partial ? points[lastIndex - 1]?.value : undefined;
   return (
     <figure className="sparkline" data-testid="sparkline">
       <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label={label}>
@@ -42,11 +56,14 @@ export function Sparkline({ points, target: t, label }: { points: readonly Trend
           <line className="sparkline__goal" x1={0} x2={W} y1={y(t.value)} y2={y(t.value)} />
         )}
         <path className="sparkline__line" d={d} />
+        {partial && before !== undefined && before !== null && (
+          <path className="sparkline__line sparkline__line--partial" d={`M${x(lastIndex - 1)},${y(before)}L${x(lastIndex)},${y(last)}`} />
+        )}
         <circle className="sparkline__dot" cx={x(lastIndex)} cy={y(last)} r={2.5} />
       </svg>
       <figcaption className="sparkline__years" aria-hidden="true">
         <span>{points[0]?.year}</span>
-        <span>{points.at(-1)?.year}</span>
+        <span>{endLabel}</span>
       </figcaption>
     </figure>
   );
