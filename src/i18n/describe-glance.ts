@@ -44,7 +44,7 @@ export function describeBehind(evaluations: readonly TargetEvaluation[], locale:
         const whose = e.judgedOn === 'province' ? `, ${m.provinceValue}` : '';
         return `${lowerFirst(shortName(e.target, locale), locale)} (${describeValueOfGoal(e, locale)}${whose})`;
       });
-    return m.behindGroup[status]({ items: list(items) });
+    return m.behindGroup[status === 'off-track' ? 'off-track' : 'at-risk']({ items: list(items) });
   });
   return groups.join('. ') + '.';
 }

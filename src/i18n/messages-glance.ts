@@ -1,5 +1,4 @@
 // The first screen's strings: the status strip, the headline naming the targets behind, and the trend's words.
-import type { TargetStatus } from '../domain/target-status';
 import type { Locale } from './format';
 
 export interface GlanceMessages {
@@ -9,7 +8,7 @@ export interface GlanceMessages {
   /** Short names by metric, for one-line statuses; a target with another metric shows its own label. */
   shortName: Record<string, string>;
   /** "Chưa đạt: 5 sao (0/1), duy trì – nâng hạng (41,2%/50%)" */
-  behindGroup: Record<TargetStatus, (p: { items: string }) => string>;
+  behindGroup: Record<'off-track' | 'at-risk', (p: { items: string }) => string>;
   nothingBehind: string;
   /** The value against the goal, in the strip and the headline: "0/1", "75%/>80%". */
   valueOfGoal: (p: { value: string; goal: string }) => string;
@@ -23,10 +22,10 @@ export interface GlanceMessages {
   };
   /** The sparkline's accessible description. */
   trend: (p: { from: number; to: number; values: string; goal: string }) => string;
-  trendHeading: string;
   /** The last year of a trend when it is not over: "đến 30/06/2025". */
   partialEnd: (p: { date: string }) => string;
-  jumpTo: (p: { name: string }) => string;
+  /** The switch that adds the selected districts together in the over-the-years charts. */
+  merge: (p: { level: string }) => string;
 }
 
 const vi: GlanceMessages = {
@@ -51,9 +50,6 @@ const vi: GlanceMessages = {
   behindGroup: {
     'off-track': (p) => `Chưa đạt: ${p.items}`,
     'at-risk': (p) => `Có nguy cơ không đạt: ${p.items}`,
-    'no-data': (p) => `Chưa có số liệu: ${p.items}`,
-    'on-track': (p) => `Đúng tiến độ: ${p.items}`,
-    achieved: (p) => `Đã đạt: ${p.items}`,
   },
   nothingBehind: 'Không có mục tiêu nào chậm tiến độ hay quá hạn.',
   valueOfGoal: (p) => `${p.value}/${p.goal}`,
@@ -65,9 +61,8 @@ const vi: GlanceMessages = {
     between: (p) => `${p.value}–${p.max}`,
   },
   trend: (p) => `Diễn biến ${p.from}–${p.to}: ${p.values}; mục tiêu ${p.goal}.`,
-  trendHeading: 'Diễn biến',
   partialEnd: (p) => `đến ${p.date}`,
-  jumpTo: (p) => `Xem thẻ mục tiêu: ${p.name}`,
+  merge: (p) => `Gộp các ${p.level} đã chọn`,
 };
 
 const en: GlanceMessages = {
@@ -92,18 +87,14 @@ const en: GlanceMessages = {
   behindGroup: {
     'off-track': (p) => `Not achieved: ${p.items}`,
     'at-risk': (p) => `At risk: ${p.items}`,
-    'no-data': (p) => `No data yet: ${p.items}`,
-    'on-track': (p) => `On track: ${p.items}`,
-    achieved: (p) => `Achieved: ${p.items}`,
   },
   nothingBehind: 'No target is behind its pace or past its deadline.',
   valueOfGoal: (p) => `${p.value}/${p.goal}`,
   provinceValue: 'province',
   goalShort: vi.goalShort,
   trend: (p) => `Trend ${p.from}–${p.to}: ${p.values}; target ${p.goal}.`,
-  trendHeading: 'Trend',
   partialEnd: (p) => `to ${p.date}`,
-  jumpTo: (p) => `Go to the target card: ${p.name}`,
+  merge: (p) => `Add the selected ${p.level}s together`,
 };
 
 export const GLANCE_MESSAGES: Record<Locale, GlanceMessages> = { vi, en };

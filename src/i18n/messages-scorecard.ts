@@ -14,17 +14,20 @@ export interface ScorecardMessages {
   ofProvince: (p: { share: string }) => string;
   province: string;
   selected: string;
-  filterTo: (p: { name: string }) => string;
   csvShare: (p: { name: string }) => string;
   fileName: (p: { year: number }) => string;
   none: string;
+  others: (p: { count: number }) => string;
+  yearColumn: string;
+  seriesTitle: (p: { name: string; first: number; year: number }) => string;
+  seriesSummary: (p: { year: number; values: string; goal: string }) => string;
+  goalLine: (p: { goal: string }) => string;
 }
 
 const vi: ScorecardMessages = {
   heading: (p) => `So sánh các ${p.level}`,
   caption: (p) => `Các mục tiêu theo từng ${p.level}, năm ${p.year}`,
-  legend: (p) =>
-    `✓ đạt mức mục tiêu của tỉnh, ! dưới mức, – chưa có số liệu. Tỷ lệ so với chính mục tiêu tỉnh; số lượng so với phần chia đều mục tiêu tỉnh cho ${p.count} ${p.level}, kèm phần đóng góp vào tổng của tỉnh.`,
+  legend: (p) => `✓ đạt, ! dưới mức mục tiêu tỉnh, – chưa có số liệu. Số lượng so với mục tiêu tỉnh chia đều cho ${p.count} ${p.level}.`,
   hint: 'Nhấn vào một dòng để lọc cả trang theo đơn vị đó; nhấn tiêu đề cột để sắp xếp.',
   markIcon: { meets: '✓', below: '!', 'no-data': '–' },
   mark: { meets: 'đạt mức mục tiêu tỉnh', below: 'dưới mức mục tiêu tỉnh', 'no-data': 'chưa có số liệu' },
@@ -33,17 +36,20 @@ const vi: ScorecardMessages = {
   ofProvince: (p) => `${p.share} của tỉnh`,
   province: 'Toàn tỉnh',
   selected: 'đang chọn',
-  filterTo: (p) => `Lọc trang theo ${p.name}`,
   csvShare: (p) => `${p.name}: phần của tỉnh (%)`,
   fileName: (p) => `so-sanh-theo-don-vi-${p.year}`,
   none: 'Tài liệu không có mục tiêu nào tính được theo từng đơn vị.',
+  others: (p) => `Khác (${p.count} đơn vị)`,
+  yearColumn: 'Năm',
+  seriesTitle: (p) => `${p.name} theo từng đơn vị, ${p.first}–${p.year}`,
+  seriesSummary: (p) => `Năm ${p.year}: ${p.values}. Mục tiêu tỉnh: ${p.goal}.`,
+  goalLine: (p) => `Mục tiêu tỉnh (${p.goal})`,
 };
 
 const en: ScorecardMessages = {
   heading: (p) => `Compare ${p.level}s`,
   caption: (p) => `Targets by ${p.level}, ${p.year}`,
-  legend: (p) =>
-    `✓ at the province's target level, ! below it, – no data. Shares are judged on the province target itself; counts on an even share of it across the ${p.count} ${p.level}s, with each one's part of the province total.`,
+  legend: (p) => `✓ at, ! below the province target, – no data. Counts against the target split evenly over ${p.count} ${p.level}s.`,
   hint: 'Click a row to filter the whole page to it; click a column heading to sort.',
   markIcon: vi.markIcon,
   mark: { meets: "at the province's target level", below: "below the province's target level", 'no-data': 'no data' },
@@ -52,10 +58,14 @@ const en: ScorecardMessages = {
   ofProvince: (p) => `${p.share} of province`,
   province: 'Whole province',
   selected: 'selected',
-  filterTo: (p) => `Filter the page to ${p.name}`,
   csvShare: (p) => `${p.name}: share of province (%)`,
   fileName: (p) => `district-scorecard-${p.year}`,
   none: 'The document has no target that can be computed per district.',
+  others: (p) => `Others (${p.count})`,
+  yearColumn: 'Year',
+  seriesTitle: (p) => `${p.name} by district, ${p.first}–${p.year}`,
+  seriesSummary: (p) => `${p.year}: ${p.values}. Province target: ${p.goal}.`,
+  goalLine: (p) => `Province target (${p.goal})`,
 };
 
 export const SCORECARD_MESSAGES: Record<Locale, ScorecardMessages> = { vi, en };

@@ -1,4 +1,4 @@
-// The view as URL parameters: ?district=342,343&year=2024&lang=en&slide=2 (source= is kept as it is).
+// The view as URL parameters: ?district=342,343&year=2024&lang=en&slide=2&merge=1 (source= is kept as it is).
 import type { Locale } from '../i18n/format';
 
 export interface ViewState {
@@ -8,9 +8,11 @@ export interface ViewState {
   readonly locale: Locale;
   /** The slide shown in presentation mode (1-based); null = not presenting. */
   readonly slide: number | null;
+  /** With several districts selected: true adds them together in the over-the-years charts (one series). */
+  readonly merge: boolean;
 }
 
-export const DEFAULT_VIEW: ViewState = { regionIds: [], year: null, locale: 'vi', slide: null };
+export const DEFAULT_VIEW: ViewState = { regionIds: [], year: null, locale: 'vi', slide: null, merge: false };
 
 export function parseView(search: string): ViewState {
   const q = new URLSearchParams(search);
@@ -23,7 +25,7 @@ export function parseView(search: string): ViewState {
   const locale: Locale = q.get('lang') === 'en' ? 'en' : 'vi';
   const slideText = q.get('slide');
   const slide = slideText && /^\d{1,3}$/.test(slideText) && Number(slideText) >= 1 ? Number(slideText) : null;
-  return { regionIds, year, locale, slide };
+  return { regionIds, year, locale, slide, merge: q.get('merge') === '1' };
 }
 
 /** Writes the view into `search`, leaving every other parameter (source=…) alone. */
@@ -34,6 +36,7 @@ export function serializeView(view: ViewState, search: string): string {
   set('year', view.year === null ? null : String(view.year));
   set('lang', view.locale === 'vi' ? null : view.locale);
   set('slide', view.slide === null ? null : String(view.slide));
+  set('merge', view.merge ? '1' : null);
   const text = q.toString().replace(/%2C/gi, ',');
   return text ? `?${text}` : '';
 }

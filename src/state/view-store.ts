@@ -10,6 +10,8 @@ interface ViewActions {
   setLocale(locale: Locale): void;
   /** Starts (1), moves to, or with null ends the presentation. */
   setSlide(slide: number | null): void;
+  /** Adds the selected districts together in the over-the-years charts (true) or draws one series each. */
+  setMerge(merge: boolean): void;
   /** Replaces the view from the URL (back/forward). */
   syncFromUrl(search: string): void;
 }
@@ -27,6 +29,7 @@ export const useViewStore = create<ViewState & { actions: ViewActions }>()((set,
     setYear: (year) => set({ year }),
     setLocale: (locale) => set({ locale }),
     setSlide: (slide) => set({ slide }),
+    setMerge: (merge) => set({ merge }),
     syncFromUrl: (search) => set(parseView(search)),
   },
 }));
@@ -35,6 +38,7 @@ export const useRegionIds = () => useViewStore((s) => s.regionIds);
 export const useSelectedYear = () => useViewStore((s) => s.year);
 export const useLocale = () => useViewStore((s) => s.locale);
 export const useSlide = () => useViewStore((s) => s.slide);
+export const useMerge = () => useViewStore((s) => s.merge);
 export const useViewActions = () => useViewStore((s) => s.actions);
 
 /** Pushes view changes into history and follows back/forward; returns the unsubscribe. */
@@ -42,7 +46,13 @@ export function connectViewToUrl(win: Window = window): () => void {
   let fromPop = false;
   const unsubscribe = useViewStore.subscribe((state, prev) => {
     if (fromPop) return;
-    if (state.regionIds === prev.regionIds && state.year === prev.year && state.locale === prev.locale && state.slide === prev.slide)
+    if (
+      state.regionIds === prev.regionIds &&
+      state.year === prev.year &&
+      state.locale === prev.locale &&
+      state.slide === prev.slide &&
+      state.merge === prev.merge
+    )
       return;
     const search = serializeView(state, win.location.search);
     if (search !== win.location.search) win.history.pushState(null, '', `${win.location.pathname}${search}${win.location.hash}`);

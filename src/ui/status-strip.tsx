@@ -36,7 +36,7 @@ export function StatusStrip({ overview, scopeLabel }: { overview: Overview; scop
           const id = cardId(e.target.id);
           return (
             <li key={e.target.id} className="status-line" data-status={e.status} data-target-id={e.target.id}>
-              <a href={`#${id}`} className="status-line__link" onClick={(ev) => jump(ev, id)} title={m.jumpTo({ name })}>
+              <a href={`#${id}`} className="status-line__link" onClick={(ev) => jump(ev, id)}>
                 <StatusBadge status={e.status} />
                 <span className="status-line__name">{name}</span>
                 <BulletBar evaluation={e} className="status-line__bullet" />

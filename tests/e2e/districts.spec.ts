@@ -61,3 +61,21 @@ test('the scorecard shows each district against each target, as computed in the 
   await expect(row('A')).toContainText('đang chọn');
   expect(errors).toEqual([]);
 });
+
+test('two districts selected: the over-the-years charts draw one series each; the switch adds them together', async ({ page }) => {
+  const errors = trackErrors(page);
+  await page.goto('/?district=342,344&year=2024');
+  for (const id of ['ocop', 'ntm', 'craft']) {
+    const chart = page.locator(`#section-${id} [data-testid="district-lines"]`).first();
+    await expect(chart).toBeVisible({ timeout: 20_000 });
+    const names = await chart.locator('path[data-series]').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-series')));
+    expect(names.sort()).toEqual(['Huyện Tiền Hải', 'Huyện Vũ Thư']);
+    // Every chart ends at the selected year.
+    await expect(chart.locator('text.district-lines__tick').last()).toHaveText('2024');
+  }
+  await page.getByRole('checkbox', { name: 'Gộp các huyện/thành phố đã chọn' }).check();
+  await expect(page).toHaveURL(/merge=1/);
+  await expect(page.locator('[data-testid="district-lines"]')).toHaveCount(0);
+  await expect(page.locator('#section-ntm figure.chart-figure').first()).toBeVisible();
+  expect(errors).toEqual([]);
+});

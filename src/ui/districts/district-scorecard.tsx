@@ -120,7 +120,7 @@ export default function DistrictScorecard({ index, regionIds, year }: SectionPro
                   onClick={() => setRegions([r.regionId])}
                 >
                   <th scope="row">
-                    <button type="button" className="scorecard__district" title={m.filterTo({ name: r.name })}>
+                    <button type="button" className="scorecard__district">
                       {r.name}
                     </button>
                     {selected.has(r.regionId) && <span className="scorecard__selected"> ({m.selected})</span>}
@@ -188,3 +188,6 @@ function Cell({
     </td>
   );
 }
+
+// The sections draw their per-district lines from this chunk too: one small chunk for everything about districts.
+export { DistrictLinesCharts } from './district-lines-chart';
