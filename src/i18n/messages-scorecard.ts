@@ -4,21 +4,14 @@ import type { Locale } from './format';
 
 export interface ScorecardMessages {
   heading: (p: { level: string }) => string;
-  caption: (p: { level: string; year: number }) => string;
   legend: (p: { count: number; level: string }) => string;
-  hint: string;
   markIcon: Record<CellMark, string>;
   mark: Record<CellMark, string>;
   goal: (p: { goal: string }) => string;
   evenShare: (p: { goal: string; share: string }) => string;
   ofProvince: (p: { share: string }) => string;
-  province: string;
   selected: string;
-  csvShare: (p: { name: string }) => string;
-  fileName: (p: { year: number }) => string;
-  none: string;
   others: (p: { count: number }) => string;
-  yearColumn: string;
   seriesTitle: (p: { name: string; first: number; year: number }) => string;
   seriesSummary: (p: { year: number; values: string; goal: string }) => string;
   goalLine: (p: { goal: string }) => string;
@@ -26,21 +19,15 @@ export interface ScorecardMessages {
 
 const vi: ScorecardMessages = {
   heading: (p) => `So sánh các ${p.level}`,
-  caption: (p) => `Các mục tiêu theo từng ${p.level}, năm ${p.year}`,
-  legend: (p) => `✓ đạt, ! dưới mức mục tiêu tỉnh, – chưa có số liệu. Số lượng so với mục tiêu tỉnh chia đều cho ${p.count} ${p.level}.`,
-  hint: 'Nhấn vào một dòng để lọc cả trang theo đơn vị đó; nhấn tiêu đề cột để sắp xếp.',
+  legend: (p) =>
+    `✓ đạt, ! dưới mức mục tiêu tỉnh, – chưa có số liệu. Số lượng so với mục tiêu tỉnh chia đều cho ${p.count} ${p.level}. Nhấn một dòng để lọc trang; nhấn tiêu đề cột để sắp xếp.`,
   markIcon: { meets: '✓', below: '!', 'no-data': '–' },
   mark: { meets: 'đạt mức mục tiêu tỉnh', below: 'dưới mức mục tiêu tỉnh', 'no-data': 'chưa có số liệu' },
   goal: (p) => `mục tiêu ${p.goal}`,
   evenShare: (p) => `tỉnh ${p.goal}, chia đều ${p.share}`,
   ofProvince: (p) => `${p.share} của tỉnh`,
-  province: 'Toàn tỉnh',
   selected: 'đang chọn',
-  csvShare: (p) => `${p.name}: phần của tỉnh (%)`,
-  fileName: (p) => `so-sanh-theo-don-vi-${p.year}`,
-  none: 'Tài liệu không có mục tiêu nào tính được theo từng đơn vị.',
   others: (p) => `Khác (${p.count} đơn vị)`,
-  yearColumn: 'Năm',
   seriesTitle: (p) => `${p.name} theo từng đơn vị, ${p.first}–${p.year}`,
   seriesSummary: (p) => `Năm ${p.year}: ${p.values}. Mục tiêu tỉnh: ${p.goal}.`,
   goalLine: (p) => `Mục tiêu tỉnh (${p.goal})`,
@@ -48,21 +35,15 @@ const vi: ScorecardMessages = {
 
 const en: ScorecardMessages = {
   heading: (p) => `Compare ${p.level}s`,
-  caption: (p) => `Targets by ${p.level}, ${p.year}`,
-  legend: (p) => `✓ at, ! below the province target, – no data. Counts against the target split evenly over ${p.count} ${p.level}s.`,
-  hint: 'Click a row to filter the whole page to it; click a column heading to sort.',
+  legend: (p) =>
+    `✓ at, ! below the province target, – no data. Counts against the target split evenly over ${p.count} ${p.level}s. Click a row to filter the page; a heading to sort.`,
   markIcon: vi.markIcon,
   mark: { meets: "at the province's target level", below: "below the province's target level", 'no-data': 'no data' },
   goal: (p) => `target ${p.goal}`,
   evenShare: (p) => `province ${p.goal}, even share ${p.share}`,
   ofProvince: (p) => `${p.share} of province`,
-  province: 'Whole province',
   selected: 'selected',
-  csvShare: (p) => `${p.name}: share of province (%)`,
-  fileName: (p) => `district-scorecard-${p.year}`,
-  none: 'The document has no target that can be computed per district.',
   others: (p) => `Others (${p.count})`,
-  yearColumn: 'Year',
   seriesTitle: (p) => `${p.name} by district, ${p.first}–${p.year}`,
   seriesSummary: (p) => `${p.year}: ${p.values}. Province target: ${p.goal}.`,
   goalLine: (p) => `Province target (${p.goal})`,

@@ -29,16 +29,11 @@ export function Sparkline({
   const lastIndex = points.findLastIndex((p) => p.value !== null);
   const partial = points[lastIndex]?.partial === true;
   const whole = partial ? points.slice(0, lastIndex) : points;
-  let d = '';
-  let pen = false;
-  whole.forEach((p, i) => {
-    if (p.value === null) {
-      pen = false;
-      return;
-    }
-    d += `${pen ? 'L' : 'M'}${x(i).toFixed(1)},${y(p.value).toFixed(1)}`;
-    pen = true;
-  });
+  const d = linePath(
+    whole.map((p) => p.value),
+    x,
+    y,
+  );
   const last = points[lastIndex]?.value ?? 0;
   const before = partial ? points[lastIndex - 1]?.value : undefined;
   return (
@@ -67,4 +62,19 @@ export function Sparkline({
       </figcaption>
     </figure>
   );
+}
+
+/** An SVG path through the values, with a gap wherever a value is missing (shared with the district lines). */
+export function linePath(values: readonly (number | null | undefined)[], x: (i: number) => number, y: (v: number) => number): string {
+  let d = '';
+  let pen = false;
+  values.forEach((v, i) => {
+    if (v === null || v === undefined) {
+      pen = false;
+      return;
+    }
+    d += `${pen ? 'L' : 'M'}${x(i).toFixed(1)},${y(v).toFixed(1)}`;
+    pen = true;
+  });
+  return d;
 }

@@ -7,10 +7,12 @@ import { perDistrictTargets } from '../../domain/district-scorecard';
 import { districtSeries } from '../../domain/district-series';
 import { formatValue } from '../../i18n/describe';
 import { describeGoalShort, shortName } from '../../i18n/describe-glance';
+import { CATALOGUE } from '../../i18n/messages';
 import { SCORECARD_MESSAGES } from '../../i18n/messages-scorecard';
 import { useLocale } from '../../state/view-store';
 import { ACCENT_COLORS, GRID_COLOR, TARGET_LINE_COLOR } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
+import { linePath } from '../sparkline';
 import type { Column } from '../data-table';
 import './districts.css';
 
@@ -75,7 +77,7 @@ function DistrictLinesChart({
   const goal = t.unit === 'percent' ? t.value : undefined;
   const lastValues = last ? keys.map((k, i) => `${k.name} ${fmt(last.values[i])}`) : [];
   const columns: Column<Row>[] = [
-    { key: 'year', label: m.yearColumn, cell: (r) => String(r.year) },
+    { key: 'year', label: CATALOGUE[locale].year, cell: (r) => String(r.year) },
     ...keys.map((k, i) => ({
       key: `k${i}`,
       label: k.name,
@@ -117,7 +119,11 @@ function DistrictLinesChart({
             <path
               key={ki}
               data-series={k.name}
-              d={pathOf(rows, ki, x, y)}
+              d={linePath(
+                rows.map((r) => r.values[ki]),
+                x,
+                y,
+              )}
               fill="none"
               stroke={k.color}
               strokeWidth={2.5}
@@ -146,20 +152,4 @@ function DistrictLinesChart({
       </div>
     </ChartFigure>
   );
-}
-
-/** A line with a gap wherever a year has no value. */
-function pathOf(rows: readonly Row[], k: number, x: (i: number) => number, y: (v: number) => number): string {
-  let d = '';
-  let pen = false;
-  rows.forEach((r, i) => {
-    const v = r.values[k];
-    if (v === null || v === undefined) {
-      pen = false;
-      return;
-    }
-    d += `${pen ? 'L' : 'M'}${x(i).toFixed(1)},${y(v).toFixed(1)}`;
-    pen = true;
-  });
-  return d;
 }

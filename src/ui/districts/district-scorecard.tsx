@@ -52,7 +52,7 @@ export default function DistrictScorecard({ index, regionIds, year }: SectionPro
     for (const c of card.columns) {
       const name = shortName(c.target, locale);
       header.push(name);
-      if (c.target.unit === 'count') header.push(m.csvShare({ name }));
+      if (c.target.unit === 'count') header.push(`${name} (% ${base.wholeProvince.toLocaleLowerCase(locale)})`);
     }
     const body = rows.map((r) => [
       r.name,
@@ -64,27 +64,20 @@ export default function DistrictScorecard({ index, regionIds, year }: SectionPro
         return [raw, cell.shareOfProvince === null || cell.shareOfProvince === undefined ? '' : Number(cell.shareOfProvince.toFixed(4))];
       }),
     ]);
-    downloadCsv(m.fileName({ year }), header, body);
+    downloadCsv(`district-scorecard-${year}`, header, body);
   };
 
-  if (card.columns.length === 0 || card.rows.length === 0) {
-    return (
-      <section className="section scorecard" aria-labelledby={headingId}>
-        <h2 id={headingId}>{m.heading({ level: levelLower })}</h2>
-        <p>{m.none}</p>
-      </section>
-    );
-  }
+  // Nothing to compare: no target can be computed per district, or the document has no districts.
+  if (card.columns.length === 0 || card.rows.length === 0) return null;
 
   return (
     <section className="section scorecard" aria-labelledby={headingId} data-testid="scorecard">
       <h2 id={headingId}>{m.heading({ level: levelLower })}</h2>
       <p className="scorecard__legend">{m.legend({ count: card.rows.length, level: levelLower })}</p>
-      <p className="scorecard__hint">{m.hint}</p>
       <div className="data-table">
         <div className="data-table__scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
           <table className="scorecard__table">
-            <caption id={captionId}>{m.caption({ level: levelLower, year })}</caption>
+            <caption id={captionId}>{`${m.heading({ level: levelLower })}, ${year}`}</caption>
             <thead>
               <tr>
                 <SortHeader
@@ -142,16 +135,6 @@ export default function DistrictScorecard({ index, regionIds, year }: SectionPro
                 </tr>
               ))}
             </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{m.province}</th>
-                {card.columns.map((c) => (
-                  <td key={c.target.id} className="num">
-                    {fmt(c, c.province)}
-                  </td>
-                ))}
-              </tr>
-            </tfoot>
           </table>
         </div>
         <button type="button" className="button button--small" onClick={download}>
