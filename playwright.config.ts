@@ -33,6 +33,9 @@ export default defineConfig({
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
     trace: 'off',
+    // The app-shell worker would answer page loads and config.json before page.route sees them; the
+    // offline tests turn it on where they mean to.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,

@@ -1,20 +1,10 @@
 // Vite build: React, the chart library split into its own chunk so the first figures paint without it.
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-
-/** Scripts only from the app itself in the built page; data strings can never become code. */
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src *; object-src 'none'; base-uri 'self'; form-action 'none'";
+import { contentSecurityPolicy, shellWorker } from './scripts/build-plugins';
 
 export default defineConfig({
-  plugins: [
-    react(),
-    {
-      name: 'content-security-policy',
-      apply: 'build',
-      transformIndexHtml: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
-    },
-  ],
+  plugins: [react(), contentSecurityPolicy(), shellWorker()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,8 +1,9 @@
-// Entry point: the query client, the URL ↔ view link, and (on request in development) the mock service worker.
+// Entry point: the query client, the app, the app-shell worker (built app), and (on request in development) the mock service worker.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { registerShellWorker } from './app/shell-worker';
 import './ui/styles.css';
 
 async function enableMocks(): Promise<void> {
@@ -25,4 +26,5 @@ void enableMocks().then(() => {
       </QueryClientProvider>
     </StrictMode>,
   );
+  registerShellWorker();
 });

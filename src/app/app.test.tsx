@@ -5,6 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { documentHandler, type Scenario } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
+import { forgetLastGood } from '../data/last-good';
 import { useViewStore } from '../state/view-store';
 import { App } from './app';
 
@@ -13,22 +14,27 @@ const DATA_URL = 'http://localhost:3000/data/thai-binh-sample.json';
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
-beforeEach(() => {
+beforeEach(async () => {
   localStorage.clear();
+  await forgetLastGood(DATA_URL);
   window.history.replaceState(null, '', '/');
   useViewStore.setState({ regionIds: [], year: null, locale: 'vi', slide: null });
 });
 
-function renderApp(scenario: Scenario | 'offline-config' = 'small') {
+function renderApp(scenario: Scenario | 'offline-config' = 'small', retryDelay = 0) {
   server.use(http.get('http://localhost:3000/config.json', () => new HttpResponse(null, { status: 404 })));
   if (scenario !== 'offline-config') server.use(documentHandler(DATA_URL, scenario));
-  const client = new QueryClient({ defaultOptions: { queries: { retryDelay: 0 } } });
+  const client = new QueryClient({ defaultOptions: { queries: { retryDelay } } });
+  clients.push(client);
   return render(
     <QueryClientProvider client={client}>
       <App />
     </QueryClientProvider>,
   );
 }
+
+const clients: QueryClient[] = [];
+afterEach(() => clients.splice(0).forEach((c) => c.clear()));
 
 const card = (id: string) => document.querySelector<HTMLElement>(`article[data-target-id="${id}"]`)!;
 
@@ -94,10 +100,19 @@ describe('App when the data is bad or unreachable', () => {
     renderApp(scenario);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(text);
-    expect(within(alert).getByRole('button', { name: 'Thử lại' })).toBeInTheDocument();
+    expect(await within(alert).findByRole('button', { name: 'Thử lại' })).toBeEnabled();
     expect(document.querySelectorAll('article[data-target-id]')).toHaveLength(0);
     // Loading is over: the heading must not still say "Đang tải dữ liệu…".
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Theo dõi mục tiêu OCOP, nông thôn mới và làng nghề');
+  });
+
+  it('tells the first failure at once and says the other tries go on in the background', async () => {
+    renderApp('failing', 60_000);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Máy chủ trả về lỗi HTTP 500.');
+    expect(alert).toHaveTextContent('Đang thử lại trong nền (lần 2/3)…');
+    expect(alert).toHaveTextContent('Chưa có bản dữ liệu hợp lệ nào để hiển thị.');
+    expect(within(alert).getByRole('button', { name: 'Đang thử lại…' })).toBeDisabled();
   });
 
   it('keeps the last good copy on screen, with its age, when a later load fails', async () => {
@@ -106,7 +121,12 @@ describe('App when the data is bad or unreachable', () => {
     first.unmount();
     renderApp('failing');
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Đang hiển thị bản dữ liệu hợp lệ gần nhất');
+    // The kept copy is read from IndexedDB once the first try has failed.
+    expect(await within(alert).findByRole('heading', { name: /^Không cập nhật được/ })).toHaveTextContent(
+      /^Không cập nhật được — đang hiển thị số liệu tải lúc \d\d:\d\d \((bây giờ|phút này|\d+ phút trước)\)$/,
+    );
+    expect(alert).toHaveTextContent('Máy chủ trả về lỗi HTTP 500.');
+    expect(alert).not.toHaveTextContent('Chưa có bản dữ liệu hợp lệ');
     expect(screen.getByRole('heading', { level: 1, name: 'Tỉnh Mẫu' })).toBeInTheDocument();
     expect(document.querySelectorAll('article[data-target-id]')).toHaveLength(4);
   });

@@ -1,10 +1,12 @@
 // The page: header, notices, filters and the dashboard, in whichever state the data is.
 import { useEffect, useMemo, useState } from 'react';
 import { DocumentError } from '../data/document-error';
+import { MAX_ATTEMPTS } from '../data/document-query';
 import { indexDocument } from '../domain/document-index';
 import { connectViewToUrl, useLocale } from '../state/view-store';
 import { CATALOGUE } from '../i18n/messages';
 import { AppHeader } from '../ui/app-header';
+import { DataAgeNotice, SlideFlags, type Freshness } from '../ui/data-flags';
 import { LoadErrorPanel } from '../ui/load-error-panel';
 import { SourceNotices } from '../ui/source-notices';
 import { DashboardSkeleton } from '../ui/dashboard-skeleton';
@@ -20,11 +22,20 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
-  const { source, url, configProblem, docQuery, lastGood } = useDashboardDocument(loc);
+  const { source, url, configProblem, docQuery, lastGood, refreshMs } = useDashboardDocument(loc);
+  // What is on screen: the fresh document, or else the last good copy once a load has failed.
   const loaded = docQuery.data ?? lastGood;
   const index = useMemo(() => (loaded ? indexDocument(loaded.document) : undefined), [loaded]);
-  const error =
-    docQuery.error instanceof DocumentError ? docQuery.error : docQuery.error ? new DocumentError(url, { kind: 'network' }) : undefined;
+  // The first failure is told at once, while the remaining tries go on in the background.
+  const problem = docQuery.error ?? (docQuery.failureCount > 0 ? docQuery.failureReason : null);
+  const error = problem instanceof DocumentError ? problem : problem ? new DocumentError(url, { kind: 'network' }) : undefined;
+  const backgroundAttempt = !docQuery.isError && docQuery.failureCount > 0 ? docQuery.failureCount + 1 : undefined;
+  const freshness: Freshness | undefined = loaded && {
+    loaded,
+    refreshMs,
+    refreshing: docQuery.isFetching,
+    failed: !!error || !!loaded.stale,
+  };
 
   return (
     <div className="page" lang={locale}>
@@ -34,15 +45,22 @@ export function App() {
       <AppHeader meta={loaded?.document.meta} sourceUrl={url} failed={!!error} />
       <main id="main" tabIndex={-1}>
         <SourceNotices source={source} configProblem={configProblem} meta={loaded?.document.meta} />
-        {error && (
+        {error ? (
           <LoadErrorPanel
             error={error}
-            lastGood={!docQuery.data ? lastGood : undefined}
+            shown={loaded}
             onRetry={() => void docQuery.refetch()}
             retrying={docQuery.isFetching}
+            backgroundAttempt={backgroundAttempt ? { attempt: backgroundAttempt, total: MAX_ATTEMPTS } : undefined}
           />
+        ) : (
+          loaded && <DataAgeNotice loaded={loaded} refreshMs={refreshMs} refreshing={docQuery.isFetching} />
         )}
-        {index ? <Dashboard index={index} /> : !error && <DashboardSkeleton label={m.loading} />}
+        {index ? (
+          <Dashboard index={index} flags={<SlideFlags source={source} freshness={freshness} />} />
+        ) : (
+          !error && <DashboardSkeleton label={m.loading} />
+        )}
       </main>
     </div>
   );

@@ -1,7 +1,8 @@
-// Wires config.json, the ?source= rule and the document query together for the page.
+// Wires config.json, the ?source= rule, the document query and the last good copy together for the page.
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { documentQuery, lastGoodDocument, runtimeConfigQuery } from '../data/document-query';
+import { documentQuery, lastGoodQuery, runtimeConfigQuery } from '../data/document-query';
+import { DEFAULT_LIMITS } from '../data/fetch-text';
 import { allowedOrigins, resolveSource, type ResolvedSource } from '../data/source-config';
 
 export interface PageLocation {
@@ -27,10 +28,17 @@ export function useDashboardDocument(loc: PageLocation) {
   );
   const url = source ? (source.kind === 'ok' ? source.url : source.fallbackUrl) : '';
   const origins = useMemo(() => [...allowedOrigins(loc.pageUrl, config)].sort(), [loc.pageUrl, config]);
-  const docQuery = useQuery({ ...documentQuery(url, origins), enabled: source !== undefined });
-  const lastGood = useMemo(
-    () => (docQuery.isError && !docQuery.data ? lastGoodDocument(url) : undefined),
-    [docQuery.isError, docQuery.data, url],
-  );
-  return { source, url, configProblem: configQuery.data?.problem, docQuery, lastGood };
+  const timeoutMs = config?.timeoutSeconds ? config.timeoutSeconds * 1000 : DEFAULT_LIMITS.timeoutMs;
+  const refreshMs = config?.refreshMinutes ? config.refreshMinutes * 60_000 : undefined;
+  const docQuery = useQuery({
+    ...documentQuery(url, origins, timeoutMs),
+    enabled: source !== undefined,
+    // Wall screens: a new document replaces the old one in place; a failed refresh keeps the old figures.
+    refetchInterval: refreshMs ?? false,
+    refetchIntervalInBackground: true,
+  });
+  // The kept copy is read only once a load has failed (it costs a parse), and then stays at hand.
+  const failedOnce = docQuery.isError || docQuery.failureCount > 0;
+  const lastGood = useQuery({ ...lastGoodQuery(url), enabled: url !== '' && failedOnce && !docQuery.data });
+  return { source, url, configProblem: configQuery.data?.problem, docQuery, lastGood: lastGood.data ?? undefined, refreshMs };
 }

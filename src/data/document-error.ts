@@ -6,7 +6,8 @@ export type DocumentErrorDetail =
   | { readonly kind: 'timeout'; readonly seconds: number }
   | { readonly kind: 'http'; readonly status: number }
   | { readonly kind: 'too-large'; readonly maxBytes: number }
-  | { readonly kind: 'redirected'; readonly to: string }
+  /** `to` is unknown when the browser hides a redirect's target. */
+  | { readonly kind: 'redirected'; readonly to?: string }
   | { readonly kind: 'empty' }
   | { readonly kind: 'html' }
   | { readonly kind: 'truncated' }

@@ -4,6 +4,7 @@ import { buildSmallDocument } from '../../mocks/fixtures/small-document';
 import { server } from '../../mocks/node';
 import { DocumentError } from './document-error';
 import { fetchText } from './fetch-text';
+import { isAllowedUrl } from './source-config';
 import { parseDocument, parseJsonText } from './parse-document';
 
 const URL_ = 'https://data.test/doc.json';
@@ -60,6 +61,43 @@ describe('fetchText', () => {
     const e = await failure(fetchText(URL_));
     expect(e.detail).toEqual({ kind: 'http', status });
     expect(e.retryable).toBe(retryable);
+  });
+
+  it('follows a redirect only itself, and only to an allowed address; a foreign one is never requested', async () => {
+    const requested: string[] = [];
+    server.use(
+      http.get(URL_, () => HttpResponse.redirect('https://data.test/moved.json', 302)),
+      http.get('https://data.test/moved.json', () => HttpResponse.redirect('https://evil.test/x.json', 301)),
+      http.get('https://evil.test/x.json', ({ request }) => {
+        requested.push(request.url);
+        return HttpResponse.text('{}');
+      }),
+    );
+    const isAllowed = (u: string) => isAllowedUrl(u, ['https://data.test']);
+    const e = await failure(fetchText(URL_, { isAllowed }));
+    expect(e.detail).toEqual({ kind: 'redirected', to: 'https://evil.test/x.json' });
+    expect(requested).toEqual([]);
+  });
+
+  it('follows an allowed redirect to its end', async () => {
+    server.use(
+      http.get(URL_, () => new HttpResponse(null, { status: 302, headers: { Location: '/moved.json' } })),
+      http.get('https://data.test/moved.json', () => HttpResponse.text('{"moved":true}')),
+    );
+    expect(await fetchText(URL_, { isAllowed: (u) => isAllowedUrl(u, ['https://data.test']) })).toBe('{"moved":true}');
+  });
+
+  it('refuses any redirect by default, and a browser-hidden one without knowing where it leads', async () => {
+    server.use(http.get(URL_, () => HttpResponse.redirect('https://data.test/moved.json', 302)));
+    expect((await failure(fetchText(URL_))).detail).toEqual({ kind: 'redirected', to: 'https://data.test/moved.json' });
+    const opaque = { type: 'opaqueredirect', status: 0, ok: false, headers: new Headers() } as Response;
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = () => Promise.resolve(opaque);
+    try {
+      expect((await failure(fetchText(URL_))).detail).toEqual({ kind: 'redirected' });
+    } finally {
+      globalThis.fetch = realFetch;
+    }
   });
 
   it('reports a network failure', async () => {

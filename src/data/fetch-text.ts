@@ -29,40 +29,54 @@ async function readCapped(url: string, res: Response, maxBytes: number): Promise
   return text + decoder.decode();
 }
 
+const MAX_REDIRECTS = 5;
+
 /**
- * GETs `url` and returns its body as text. `isAllowed` is asked again about the final address after
- * redirects, so an allowed address cannot hand over to one that is not.
+ * GETs `url` and returns its body as text. Redirects are never followed by the browser (`redirect:
+ * 'manual'`): where their target can be read (not in browsers, which hide it), the app follows it only if
+ * `isAllowed` says so; otherwise the redirect is refused, so a foreign address is never requested.
  */
 export async function fetchText(
   url: string,
   {
     signal,
     limits = DEFAULT_LIMITS,
-    isAllowed = () => true,
+    isAllowed = (u) => u === url,
   }: { signal?: AbortSignal; limits?: FetchLimits; isAllowed?: (url: string) => boolean } = {},
 ): Promise<string> {
   const timeout = AbortSignal.timeout(limits.timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  const timedOut = () => new DocumentError(url, { kind: 'timeout', seconds: limits.timeoutMs / 1000 });
   let res: Response;
-  try {
-    res = await fetch(url, {
-      signal: combined,
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-      headers: { Accept: 'application/json' },
-    });
-  } catch (e) {
-    if (timeout.aborted) throw new DocumentError(url, { kind: 'timeout', seconds: limits.timeoutMs / 1000 });
-    if (signal?.aborted) throw e;
-    throw new DocumentError(url, { kind: 'network' });
+  let current = url;
+  for (let hops = 0; ; hops++) {
+    try {
+      res = await fetch(current, {
+        signal: combined,
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        redirect: 'manual',
+        headers: { Accept: 'application/json' },
+      });
+    } catch (e) {
+      if (timeout.aborted) throw timedOut();
+      if (signal?.aborted) throw e;
+      throw new DocumentError(url, { kind: 'network' });
+    }
+    // A browser hides where a redirect leads: it is refused without being followed.
+    if (res.type === 'opaqueredirect') throw new DocumentError(url, { kind: 'redirected' });
+    const location = res.status >= 300 && res.status < 400 ? res.headers.get('location') : null;
+    if (location === null) break;
+    const next = new URL(location, current).href;
+    if (hops >= MAX_REDIRECTS || !isAllowed(next)) throw new DocumentError(url, { kind: 'redirected', to: next });
+    current = next;
   }
-  if (res.url && res.url !== url && !isAllowed(res.url)) throw new DocumentError(url, { kind: 'redirected', to: res.url });
   if (!res.ok) throw new DocumentError(url, { kind: 'http', status: res.status });
   try {
     return await readCapped(url, res, limits.maxBytes);
   } catch (e) {
     if (e instanceof DocumentError) throw e;
-    if (timeout.aborted) throw new DocumentError(url, { kind: 'timeout', seconds: limits.timeoutMs / 1000 });
+    if (timeout.aborted) throw timedOut();
     throw new DocumentError(url, { kind: 'network' });
   }
 }

@@ -1,38 +1,58 @@
-// Keeps the last document that passed validation, per source, so a failed refresh never blanks the page.
-const PREFIX = 'ocop-ntm:last-good:';
-/** localStorage holds ~5 MB of UTF-16; larger documents are simply not kept. */
-const MAX_CHARS = 2_000_000;
+// Keeps the last document that passed validation, per source, in IndexedDB (no practical size ceiling),
+// so a failed refresh or an offline reload never blanks the page. Reading it back is re-validated by the caller.
+import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+
+/** Where copies were kept before (localStorage, 2 MB at most): read once, then moved. */
+const LEGACY_PREFIX = 'ocop-ntm:last-good:';
 
 export interface LastGood {
   readonly text: string;
   readonly savedAt: number;
 }
 
-function storage(): Storage | undefined {
+let store: UseStore | undefined;
+function db(): UseStore | undefined {
+  if (typeof indexedDB === 'undefined') return undefined;
+  return (store ??= createStore('ocop-ntm', 'last-good'));
+}
+
+function legacy(url: string): LastGood | undefined {
   try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
+    const raw = localStorage.getItem(LEGACY_PREFIX + url);
+    const v = raw ? (JSON.parse(raw) as unknown) : undefined;
+    return isLastGood(v) ? v : undefined;
   } catch {
     return undefined;
   }
 }
 
-export function saveLastGood(url: string, text: string, now = Date.now()): void {
-  const s = storage();
-  if (!s || text.length > MAX_CHARS) return;
+function isLastGood(v: unknown): v is LastGood {
+  return typeof v === 'object' && v !== null && typeof (v as LastGood).text === 'string' && typeof (v as LastGood).savedAt === 'number';
+}
+
+export async function saveLastGood(url: string, text: string, now = Date.now()): Promise<void> {
+  const s = db();
+  if (!s) return;
   try {
-    s.setItem(PREFIX + url, JSON.stringify({ savedAt: now, text }));
+    await set(url, { text, savedAt: now } satisfies LastGood, s);
+    localStorage.removeItem(LEGACY_PREFIX + url);
   } catch {
-    // Quota exceeded: keeping the copy is a convenience, not a duty.
+    // Storage refused (private mode, quota): keeping the copy is a convenience, not a duty.
   }
 }
 
-export function loadLastGood(url: string): LastGood | undefined {
-  const raw = storage()?.getItem(PREFIX + url);
-  if (!raw) return undefined;
+export async function loadLastGood(url: string): Promise<LastGood | undefined> {
+  const s = db();
   try {
-    const v = JSON.parse(raw) as Partial<LastGood>;
-    return typeof v.text === 'string' && typeof v.savedAt === 'number' ? { text: v.text, savedAt: v.savedAt } : undefined;
+    const v: unknown = s ? await get(url, s) : undefined;
+    return isLastGood(v) ? v : legacy(url);
   } catch {
-    return undefined;
+    return legacy(url);
   }
+}
+
+/** Tests start from an empty store. */
+export async function forgetLastGood(url: string): Promise<void> {
+  const s = db();
+  if (s) await del(url, s);
 }

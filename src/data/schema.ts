@@ -1,5 +1,6 @@
 // The data contract, version 1.1: one zod schema from which the TypeScript types and the published JSON Schema are derived.
 import { z } from 'zod';
+import './zod-jitless';
 
 /** The contract's major version: the published schema is /schema/v1.json. */
 export const SCHEMA_VERSION = 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveSource, isAllowedUrl, type RuntimeConfig } from './source-config';
+import { allowedOrigins, resolveSource, isAllowedUrl, type RuntimeConfig } from './source-config';
 
 const base = 'https://dashboard.example.vn/app/';
 const page = (search = '') => `https://dashboard.example.vn/app/${search}`;
@@ -7,34 +7,34 @@ const builtIn = 'https://dashboard.example.vn/app/data/thai-binh-sample.json';
 
 describe('resolveSource: ?source=, then config.json, then the build variable, then the built-in data', () => {
   it.each([
-    ['nothing configured', page(), null, undefined, { kind: 'ok', url: builtIn, from: 'default', isDefault: true }],
+    ['nothing configured', page(), null, undefined, { kind: 'ok', url: builtIn, from: 'default', isConfigured: true }],
     [
       'build variable',
       page(),
       null,
       'https://dashboard.example.vn/api/v1.json',
-      { kind: 'ok', url: 'https://dashboard.example.vn/api/v1.json', from: 'build', isDefault: false },
+      { kind: 'ok', url: 'https://dashboard.example.vn/api/v1.json', from: 'build', isConfigured: true },
     ],
     [
       'config.json beats the build variable',
       page(),
       { dataUrl: 'data/live.json', allowedOrigins: [] },
       'https://x.vn/a.json',
-      { kind: 'ok', url: 'https://dashboard.example.vn/app/data/live.json', from: 'config', isDefault: false },
+      { kind: 'ok', url: 'https://dashboard.example.vn/app/data/live.json', from: 'config', isConfigured: true },
     ],
     [
       'same-origin ?source= beats config',
       page('?source=/feeds/hy.json'),
       { dataUrl: 'data/live.json', allowedOrigins: [] },
       undefined,
-      { kind: 'ok', url: 'https://dashboard.example.vn/feeds/hy.json', from: 'param', isDefault: false },
+      { kind: 'ok', url: 'https://dashboard.example.vn/feeds/hy.json', from: 'param', isConfigured: false },
     ],
     [
       '?source= on an origin config.json allows',
       page('?source=https://data.thaibinh.gov.vn/ocop.json'),
       { allowedOrigins: ['https://data.thaibinh.gov.vn'] },
       undefined,
-      { kind: 'ok', url: 'https://data.thaibinh.gov.vn/ocop.json', from: 'param', isDefault: false },
+      { kind: 'ok', url: 'https://data.thaibinh.gov.vn/ocop.json', from: 'param', isConfigured: false },
     ],
   ] as const)('%s', (_name, pageUrl, config, buildUrl, expected) => {
     expect(resolveSource({ pageUrl, baseUrl: base, config: config as RuntimeConfig | null, buildUrl })).toEqual(expected);
@@ -67,8 +67,22 @@ describe('resolveSource: ?source=, then config.json, then the build variable, th
     expect(resolveSource({ pageUrl: page('?source='), baseUrl: base, config: null })).toMatchObject({ kind: 'ok', from: 'default' });
   });
 
-  it('checks redirect targets with the same rule', () => {
-    expect(isAllowedUrl('https://dashboard.example.vn/other.json', page(), null)).toBe(true);
-    expect(isAllowedUrl('https://evil.example/other.json', page(), null)).toBe(false);
+  it('a ?source= naming the configured document itself is the configured source', () => {
+    const r = resolveSource({
+      pageUrl: page('?source=data/live.json'),
+      baseUrl: base,
+      config: { dataUrl: 'data/live.json', allowedOrigins: [] },
+    });
+    expect(r).toMatchObject({ kind: 'ok', from: 'param', isConfigured: true });
+  });
+
+  it('isAllowedUrl: the one rule, http(s) on an allowed origin (also used for redirect targets)', () => {
+    const origins = allowedOrigins(page(), { allowedOrigins: ['https://data.thaibinh.gov.vn'] });
+    expect(isAllowedUrl('https://dashboard.example.vn/other.json', origins)).toBe(true);
+    expect(isAllowedUrl('https://data.thaibinh.gov.vn/x.json', origins)).toBe(true);
+    expect(isAllowedUrl('https://evil.example/other.json', origins)).toBe(false);
+    expect(isAllowedUrl('http://dashboard.example.vn/other.json', origins)).toBe(false);
+    expect(isAllowedUrl('/relative.json', origins)).toBe(false);
+    expect(isAllowedUrl('javascript:alert(1)', ['null'])).toBe(false);
   });
 });

@@ -1,18 +1,28 @@
 // Where the data comes from: ?source=, then config.json, then a build-time URL, then the built-in sample.
 import { z } from 'zod';
+import './zod-jitless';
 
 export const BUILT_IN_DATA_PATH = 'data/thai-binh-sample.json';
 
 export const runtimeConfigSchema = z.looseObject({
   dataUrl: z.string().min(1).optional(),
   allowedOrigins: z.array(z.string()).default([]),
+  /** Reload the document every this many minutes (wall screens); absent: never. */
+  refreshMinutes: z
+    .number()
+    .min(1)
+    .max(24 * 60)
+    .optional(),
+  /** Give up waiting for the document after this many seconds (and say so); absent: 20. */
+  timeoutSeconds: z.number().min(1).max(300).optional(),
 });
 export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
 
 export type SourceOrigin = 'param' | 'config' | 'build' | 'default';
 
 export type ResolvedSource =
-  | { readonly kind: 'ok'; readonly url: string; readonly from: SourceOrigin; readonly isDefault: boolean }
+  /** `isConfigured`: the deployer's own source (config.json, build or built-in), not one a link chose. */
+  | { readonly kind: 'ok'; readonly url: string; readonly from: SourceOrigin; readonly isConfigured: boolean }
   | {
       readonly kind: 'refused';
       readonly requested: string;
@@ -20,7 +30,7 @@ export type ResolvedSource =
       readonly fallbackUrl: string;
     };
 
-function toUrl(value: string, base: string): URL | undefined {
+function toUrl(value: string, base?: string): URL | undefined {
   try {
     return new URL(value, base);
   } catch {
@@ -33,14 +43,17 @@ export function allowedOrigins(pageUrl: string, config: RuntimeConfig | null): S
   const out = new Set([new URL(pageUrl).origin]);
   for (const o of config?.allowedOrigins ?? []) {
     const u = toUrl(o, pageUrl);
-    if (u && (u.protocol === 'https:' || u.protocol === 'http:')) out.add(u.origin);
+    if (u && isHttp(u)) out.add(u.origin);
   }
   return out;
 }
 
-export function isAllowedUrl(url: string, pageUrl: string, config: RuntimeConfig | null): boolean {
-  const u = toUrl(url, pageUrl);
-  return !!u && (u.protocol === 'https:' || u.protocol === 'http:') && allowedOrigins(pageUrl, config).has(u.origin);
+const isHttp = (u: URL) => u.protocol === 'https:' || u.protocol === 'http:';
+
+/** The one rule for what may be requested: an absolute http(s) address on an allowed origin. */
+export function isAllowedUrl(url: string, origins: Iterable<string>): boolean {
+  const u = toUrl(url);
+  return !!u && isHttp(u) && new Set(origins).has(u.origin);
 }
 
 /**
@@ -62,11 +75,12 @@ export function resolveSource(input: {
   if (param !== null && param.trim() !== '') {
     const u = toUrl(param.trim(), pageUrl);
     if (!u) return { kind: 'refused', requested: param, reason: 'malformed', fallbackUrl };
-    if (u.protocol !== 'https:' && u.protocol !== 'http:') return { kind: 'refused', requested: param, reason: 'scheme', fallbackUrl };
-    if (!allowedOrigins(pageUrl, config).has(u.origin)) return { kind: 'refused', requested: u.href, reason: 'origin', fallbackUrl };
-    return { kind: 'ok', url: u.href, from: 'param', isDefault: u.href === defaultUrl };
+    if (!isHttp(u)) return { kind: 'refused', requested: param, reason: 'scheme', fallbackUrl };
+    if (!isAllowedUrl(u.href, allowedOrigins(pageUrl, config)))
+      return { kind: 'refused', requested: u.href, reason: 'origin', fallbackUrl };
+    return { kind: 'ok', url: u.href, from: 'param', isConfigured: u.href === fallbackUrl };
   }
-  if (configured) return { kind: 'ok', url: configured, from: 'config', isDefault: configured === defaultUrl };
-  if (built) return { kind: 'ok', url: built, from: 'build', isDefault: built === defaultUrl };
-  return { kind: 'ok', url: defaultUrl, from: 'default', isDefault: true };
+  if (configured) return { kind: 'ok', url: configured, from: 'config', isConfigured: true };
+  if (built) return { kind: 'ok', url: built, from: 'build', isConfigured: true };
+  return { kind: 'ok', url: defaultUrl, from: 'default', isConfigured: true };
 }

@@ -10,6 +10,8 @@ export interface Formatters {
   date(iso: string): string;
   /** How long ago, in words ("3 ngày trước"). */
   age(fromMs: number, nowMs: number): string;
+  /** A moment in the reader's time zone: "14:05" today, "14:05 04/12/2026" on another day. */
+  clock(atMs: number, nowMs: number): string;
   compare(a: string, b: string): number;
   list(items: readonly string[]): string;
 }
@@ -36,6 +38,11 @@ export function formatters(locale: Locale): Formatters {
       : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
   );
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const timeFormat = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const localDay = new Intl.DateTimeFormat(
+    tag,
+    locale === 'vi' ? { day: '2-digit', month: '2-digit', year: 'numeric' } : { dateStyle: 'medium' },
+  );
   const collator = new Intl.Collator(locale === 'vi' ? 'vi' : 'en', { sensitivity: 'base', numeric: true });
   const listFormat = new Intl.ListFormat(locale, { type: 'conjunction' });
   const f: Formatters = {
@@ -52,6 +59,10 @@ export function formatters(locale: Locale): Formatters {
       const hours = Math.round(minutes / 60);
       if (Math.abs(hours) < 48) return relative.format(-hours, 'hour');
       return relative.format(-Math.round(hours / 24), 'day');
+    },
+    clock: (at, now) => {
+      const day = localDay.format(at);
+      return day === localDay.format(now) ? timeFormat.format(at) : `${timeFormat.format(at)} ${day}`;
     },
     compare: collator.compare,
     list: (items) => listFormat.format(items),

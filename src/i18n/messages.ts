@@ -23,7 +23,6 @@ export interface Messages {
   loading: string;
   retry: string;
   retrying: string;
-  showingLastGood: Fn;
   status: Record<TargetStatus, string>;
   statusIcon: Record<TargetStatus, string>;
   area: Record<TargetArea, string>;
@@ -82,6 +81,7 @@ export interface Messages {
     http: Fn;
     tooLarge: Fn;
     redirected: Fn;
+    redirectedHidden: string;
     empty: string;
     html: string;
     truncated: string;
@@ -143,7 +143,6 @@ const vi: Messages = {
   loading: 'Đang tải dữ liệu…',
   retry: 'Thử lại',
   retrying: 'Đang thử lại…',
-  showingLastGood: (p) => `Đang hiển thị bản dữ liệu hợp lệ gần nhất, tải ${p.age} (${p.date}).`,
   status: { achieved: 'Đạt', 'on-track': 'Đúng tiến độ', 'at-risk': 'Có nguy cơ', 'off-track': 'Chưa đạt', 'no-data': 'Chưa có số liệu' },
   statusIcon: { achieved: '✓', 'on-track': '↗', 'at-risk': '!', 'off-track': '✕', 'no-data': '–' },
   area: { ocop: 'OCOP', ntm: 'Nông thôn mới', 'craft-villages': 'Làng nghề' },
@@ -179,7 +178,7 @@ const vi: Messages = {
   regionTargetsHeading: 'Mục tiêu riêng của các huyện (không tính vào kết quả của tỉnh)',
   impliedBaseline: (p) => `tiến độ tính từ 0 ngày ${p.date}`,
   aboveRange: 'vượt khoảng mục tiêu',
-  deadlinePassed: 'đã quá hạn',
+  deadlinePassed: 'đã đến hạn',
   changeSince: (p) => `${p.sign}${p.delta} so với cuối năm ${p.year}`,
   changeSameDate: (p) => `${p.sign}${p.delta} so với cùng kỳ năm ${p.year} (${p.value} đến ${p.date})`,
   wholeYearBefore: (p) => `Cả năm ${p.year}: ${p.value} (năm ${p.current} mới tính đến ${p.date})`,
@@ -189,7 +188,7 @@ const vi: Messages = {
   inYear: (p) => `năm ${p.year}`,
   groupProvinceRows: (p) => `${p.count} mục tiêu của tỉnh`,
   regionGroup: 'mục tiêu riêng của huyện',
-  headlineProvinceRows: (p) => `và ${p.count} mục tiêu số lượng của tỉnh (tính trên toàn tỉnh)`,
+  headlineProvinceRows: (p) => `${p.own ? 'và ' : ''}${p.count} mục tiêu số lượng của tỉnh (tính trên toàn tỉnh)`,
   yearMoved: (p) => `Tài liệu không có năm ${p.requested}; đang hiển thị năm ${p.year}, năm gần nhất có số liệu.`,
   summaryProvinceOwned: (p) =>
     `${p.count} mục tiêu số lượng của tỉnh được đánh giá trên toàn tỉnh, không tính cho ${p.scope}: ${p.achieved} đạt, ${p.onTrack} đúng tiến độ, ${p.atRisk} có nguy cơ, ${p.offTrack} chưa đạt, ${p.noData} chưa có số liệu.`,
@@ -240,6 +239,8 @@ const vi: Messages = {
     http: (p) => `Máy chủ trả về lỗi HTTP ${p.status}.`,
     tooLarge: (p) => `Tài liệu lớn hơn giới hạn ${p.size}; dừng tải để không treo trình duyệt.`,
     redirected: (p) => `Nguồn chuyển hướng sang địa chỉ không được phép: ${p.to}`,
+    redirectedHidden:
+      'Nguồn chuyển hướng sang một địa chỉ khác. Ứng dụng không đi theo chuyển hướng; hãy cấu hình thẳng địa chỉ cuối cùng của tài liệu.',
     empty: 'Nguồn trả về nội dung rỗng.',
     html: 'Nguồn trả về một trang HTML (thường là trang báo lỗi hoặc trang đăng nhập), không phải dữ liệu JSON.',
     truncated: 'Tài liệu JSON bị cắt cụt: nội dung kết thúc giữa chừng.',
@@ -332,7 +333,6 @@ const en: Messages = {
   loading: 'Loading data…',
   retry: 'Try again',
   retrying: 'Trying again…',
-  showingLastGood: (p) => `Showing the last valid copy of the data, loaded ${p.age} (${p.date}).`,
   status: { achieved: 'Achieved', 'on-track': 'On track', 'at-risk': 'At risk', 'off-track': 'Not achieved', 'no-data': 'No data yet' },
   statusIcon: vi.statusIcon,
   area: { ocop: 'OCOP', ntm: 'New rural areas', 'craft-villages': 'Craft villages' },
@@ -359,7 +359,7 @@ const en: Messages = {
   targetDeadline: 'Deadline',
   targetSource: 'Source',
   targetBaseline: (p) => `Baseline: ${p.value} (${p.date})`,
-  expectedByNow: (p) => `on pace needs about ${p.value} by ${p.date}`,
+  expectedByNow: (p) => `the pace needs about ${p.value} by ${p.date}`,
   judgedOnProvince: (p) => `The status is the province-wide target's (${p.value} province-wide); ${p.scope} contributes ${p.contribution}.`,
   provinceOnly: (p) => `The status and the reported value (${p.value}) are the whole province's; there is no figure for ${p.scope} alone.`,
   provinceTarget: "Province's target",
@@ -368,7 +368,7 @@ const en: Messages = {
   regionTargetsHeading: "Districts' own targets (not counted in the province's results)",
   impliedBaseline: (p) => `pace counted from 0 on ${p.date}`,
   aboveRange: 'above the target range',
-  deadlinePassed: 'deadline passed',
+  deadlinePassed: 'deadline reached',
   changeSince: (p) => `${p.sign}${p.delta} since the end of ${p.year}`,
   changeSameDate: (p) => `${p.sign}${p.delta} on the same period of ${p.year} (${p.value} by ${p.date})`,
   wholeYearBefore: (p) => `All of ${p.year}: ${p.value} (${p.current} runs only to ${p.date})`,
@@ -378,7 +378,7 @@ const en: Messages = {
   inYear: (p) => `in ${p.year}`,
   groupProvinceRows: (p) => `${p.count} province target${p.count === 1 ? '' : 's'}`,
   regionGroup: "districts' own targets",
-  headlineProvinceRows: (p) => `and ${p.count} province count target${p.count === 1 ? '' : 's'} (judged province-wide)`,
+  headlineProvinceRows: (p) => `${p.own ? 'and ' : ''}${p.count} province count target${p.count === 1 ? '' : 's'} (judged province-wide)`,
   yearMoved: (p) => `The document has no ${p.requested}; showing ${p.year}, the nearest year with data.`,
   summaryProvinceOwned: (p) =>
     `${p.count} province count target${p.count === 1 ? ' is' : 's are'} judged on the whole province, not counted for ${p.scope}: ${p.achieved} achieved, ${p.onTrack} on track, ${p.atRisk} at risk, ${p.offTrack} not achieved, ${p.noData} without data.`,
@@ -428,6 +428,8 @@ const en: Messages = {
     http: (p) => `The server answered with HTTP error ${p.status}.`,
     tooLarge: (p) => `The document is larger than the ${p.size} limit; loading stopped so the browser stays responsive.`,
     redirected: (p) => `The source redirected to an address that is not allowed: ${p.to}`,
+    redirectedHidden:
+      "The source redirected to another address. The app does not follow redirects; configure the document's final address directly.",
     empty: 'The source returned an empty response.',
     html: 'The source returned an HTML page (usually an error or login page), not JSON data.',
     truncated: 'The JSON document is truncated: it ends part-way through.',

@@ -15,8 +15,10 @@ export function AppHeader({ meta, sourceUrl, failed }: { meta: Meta | undefined;
     <header className="app-header">
       <div className="app-header__titles">
         <p className="app-header__app">{m.appName}</p>
-        <h1>{meta ? meta.province.name : failed ? m.appName : m.loading}</h1>
-        <p className="app-header__doc-title">{meta ? meta.title : '\u00a0'}</p>
+        <h1 title={meta?.province.name}>{meta ? meta.province.name : failed ? m.appName : m.loading}</h1>
+        <p className="app-header__doc-title" title={meta?.title}>
+          {meta ? meta.title : '\u00a0'}
+        </p>
       </div>
       <dl className="app-header__facts">
         <div>

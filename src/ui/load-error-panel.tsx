@@ -1,32 +1,39 @@
-// What went wrong loading the data, in words, with each problem's JSON path, a retry, and the last good copy's age.
-import { useState } from 'react';
+// What went wrong loading the data, in words, with each problem's JSON path, a retry, background tries, and
+// which figures stay on screen meanwhile (with their age).
 import type { DocumentError } from '../data/document-error';
 import type { LoadedDocument } from '../data/loaded-document';
 import { describeLoadError, describeProblem } from '../i18n/describe';
-import { formatters } from '../i18n/format';
 import { CATALOGUE } from '../i18n/messages';
+import { FRESHNESS_MESSAGES } from '../i18n/messages-freshness';
 import { useLocale } from '../state/view-store';
+import { useFreshnessText } from './data-flags';
 
 interface Props {
   error: DocumentError;
-  lastGood: LoadedDocument | undefined;
+  /** The figures still on screen (an earlier load, or the last good copy), if any. */
+  shown: LoadedDocument | undefined;
   onRetry: () => void;
   retrying: boolean;
+  /** Set while the remaining tries run by themselves. */
+  backgroundAttempt: { attempt: number; total: number } | undefined;
 }
 
 const SHOWN = 50;
 
-export function LoadErrorPanel({ error, lastGood, onRetry, retrying }: Props) {
+export function LoadErrorPanel({ error, shown, onRetry, retrying, backgroundAttempt }: Props) {
   const locale = useLocale();
   const m = CATALOGUE[locale];
-  const f = formatters(locale);
-  const [now] = useState(() => Date.now());
   const d = error.detail;
   const invalid = d.kind === 'invalid';
   return (
-    <section className="notice notice--danger load-error" role="alert" aria-labelledby="load-error-title">
-      <h2 id="load-error-title">{invalid ? m.error.invalidTitle : m.error.loadTitle}</h2>
+    <section
+      className={`notice ${shown ? 'notice--warning' : 'notice--danger'} load-error`}
+      role="alert"
+      aria-labelledby="load-error-title"
+    >
+      <h2 id="load-error-title">{shown ? <ShownTitle loaded={shown} /> : invalid ? m.error.invalidTitle : m.error.loadTitle}</h2>
       <p>{describeLoadError(d, locale)}</p>
+      {backgroundAttempt && <p>{FRESHNESS_MESSAGES[locale].retryingInBackground(backgroundAttempt)}</p>}
       <p className="load-error__url">
         {m.error.address}: <code>{error.url}</code>
       </p>
@@ -45,14 +52,15 @@ export function LoadErrorPanel({ error, lastGood, onRetry, retrying }: Props) {
           {d.total > SHOWN && <p>{m.error.moreProblems({ count: d.total - SHOWN })}</p>}
         </>
       )}
-      <p>
-        {lastGood
-          ? m.showingLastGood({ age: f.age(lastGood.fetchedAt, now), date: f.date(new Date(lastGood.fetchedAt).toISOString()) })
-          : m.error.nothingToShow}
-      </p>
+      {!shown && <p>{m.error.nothingToShow}</p>}
       <button type="button" className="button" onClick={onRetry} disabled={retrying}>
         {retrying ? m.retrying : m.retry}
       </button>
     </section>
   );
+}
+
+/** The age ticks on; a screen reader hears the alert once, not again every minute. */
+function ShownTitle({ loaded }: { loaded: LoadedDocument }) {
+  return <span aria-live="off">{useFreshnessText({ loaded, refreshMs: undefined, refreshing: false, failed: true })}</span>;
 }

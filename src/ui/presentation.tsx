@@ -1,5 +1,5 @@
 // Presentation mode for meeting rooms: full screen, one slide at a time, large type, keyboard-driven, screen kept awake.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { Meta } from '../data/schema';
 import type { Overview } from '../domain/overview';
 import { TARGET_STATUSES } from '../domain/target-status';
@@ -17,9 +17,11 @@ interface Props {
   scopeLabel: string;
   regionNames: (ids: readonly string[]) => string;
   slide: number;
+  /** Warnings the page shows about the data (other source, old figures): the slides must not hide them. */
+  flags?: ReactNode;
 }
 
-export function Presentation({ overview, meta, scopeLabel, regionNames, slide }: Props) {
+export function Presentation({ overview, meta, scopeLabel, regionNames, slide, flags }: Props) {
   const locale = useLocale();
   const m = CATALOGUE[locale];
   const f = formatters(locale);
@@ -83,6 +85,7 @@ export function Presentation({ overview, meta, scopeLabel, regionNames, slide }:
           </button>
         </nav>
       </header>
+      {flags}
       {group ? (
         <div className="presentation__slide">
           <h2>{m.area[group.area]}</h2>

@@ -1,4 +1,4 @@
-// Notices about the data itself: a refused ?source=, a non-default source, sample data with its sources.
+// Notices about the data itself: a refused ?source=, a source other than the configured one, sample data with its sources.
 import type { ResolvedSource } from '../data/source-config';
 import type { Meta } from '../data/schema';
 import { CATALOGUE } from '../i18n/messages';
@@ -24,7 +24,7 @@ export function SourceNotices({ source, configProblem, meta }: Props) {
           <p>{m.error.refusedFallback({ url: source.fallbackUrl })}</p>
         </section>
       )}
-      {source?.kind === 'ok' && !source.isDefault && (
+      {source?.kind === 'ok' && !source.isConfigured && (
         <p className="notice notice--warning" data-testid="non-default-source">
           <span aria-hidden="true">⚠ </span>
           {m.nonDefaultSource({ url: source.url })}
