@@ -12,6 +12,9 @@ import { FilterBar } from '../ui/filter-bar';
 import { TargetOverview } from '../ui/target-overview';
 import { PrintSummary } from '../ui/print-summary';
 import { exportInfo, ExportInfoContext } from '../ui/export/export-info';
+import { StatusStrip } from '../ui/status-strip';
+import { targetTrends } from '../domain/target-glance';
+import { describeBehind } from '../i18n/describe-glance';
 import { SectionBoundary } from '../ui/section-boundary';
 import { retriableLazy } from '../ui/retriable-lazy';
 import type { SectionProps } from '../ui/section-props';
@@ -24,6 +27,7 @@ const PresenterView = lazy(() => import('../ui/slides/presenter-view').then((m) 
 
 const SECTIONS = [
   { id: 'map', section: retriableLazy(() => import('../ui/map/region-map')), minHeight: 640 },
+  { id: 'districts', section: retriableLazy(() => import('../ui/districts/district-scorecard')), minHeight: 560 },
   { id: 'ocop', section: retriableLazy(() => import('../ui/ocop/ocop-section')), minHeight: 3400 },
   { id: 'ntm', section: retriableLazy(() => import('../ui/ntm/ntm-section')), minHeight: 1800 },
   { id: 'craft', section: retriableLazy(() => import('../ui/craft/craft-section')), minHeight: 1200 },
@@ -52,6 +56,15 @@ export function Dashboard({ index, flags }: { index: DocumentIndex; flags?: Reac
     [index, requestedRegions],
   );
   const overview = useMemo(() => buildOverview(index, { regionIds, year }), [index, regionIds, year]);
+  const trends = useMemo(
+    () =>
+      targetTrends(
+        index,
+        overview.groups.flatMap((g) => g.rows.map((r) => r.evaluation)),
+        { regionIds, year },
+      ),
+    [index, overview, regionIds, year],
+  );
   const label = scopeLabel(index, regionIds, m.wholeProvince, formatters(locale).list);
   const regionNames = useCallback(
     (ids: readonly string[]) => scopeLabel(index, ids, m.wholeProvince, formatters(locale).list),
@@ -100,13 +113,16 @@ export function Dashboard({ index, flags }: { index: DocumentIndex; flags?: Reac
 
   return (
     <>
-      <div className="toolbar">
-        <FilterBar index={index} year={year} selected={regionIds} />
-        <button type="button" className="button present-button" onClick={() => setSlide(1)}>
-          ▶ {m.present.start}
-        </button>
-      </div>
       <div className="summary" role="status" aria-live="polite">
+        <p className="summary__behind" data-testid="behind">
+          {describeBehind(
+            overview.groups.flatMap((g) => g.rows.map((r) => r.evaluation)),
+            locale,
+          )}
+        </p>
+      </div>
+      <StatusStrip overview={overview} scopeLabel={label} />
+      <div className="summary summary--areas">
         <p className="summary__headline" data-testid="headline">
           {describeHeadline(overview, locale)}
         </p>
@@ -117,8 +133,14 @@ export function Dashboard({ index, flags }: { index: DocumentIndex; flags?: Reac
           </p>
         )}
       </div>
+      <div className="toolbar">
+        <FilterBar index={index} year={year} selected={regionIds} />
+        <button type="button" className="button present-button" onClick={() => setSlide(1)}>
+          ▶ {m.present.start}
+        </button>
+      </div>
       <PrintSummary overview={overview} meta={index.doc.meta} scopeLabel={label} />
-      <TargetOverview overview={overview} scopeLabel={label} regionNames={regionNames} />
+      <TargetOverview overview={overview} scopeLabel={label} regionNames={regionNames} trends={trends} />
       <ExportInfoContext value={exportAbout}>
         <Sections props={deferredProps} loading={m.sectionLoading} failed={m.sectionFailed} retry={m.retry} />
       </ExportInfoContext>

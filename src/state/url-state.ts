@@ -1,4 +1,4 @@
-// The view as URL parameters: ?district=342,343&year=2024&lang=en&slide=2&measure=… (source= is kept as it is).
+// The view as URL parameters: ?district=342,343&year=2024&lang=en&slide=2&measure=…&merge=1 (source= is kept as it is).
 import { MAP_MEASURES, type MapMeasure } from '../domain/region-map';
 import type { Locale } from '../i18n/format';
 
@@ -11,9 +11,11 @@ export interface ViewState {
   readonly slide: number | null;
   /** What the map (and its slide) is coloured by. */
   readonly measure: MapMeasure;
+  /** With several districts selected: true adds them together in the over-the-years charts (one series). */
+  readonly merge: boolean;
 }
 
-export const DEFAULT_VIEW: ViewState = { regionIds: [], year: null, locale: 'vi', slide: null, measure: MAP_MEASURES[0] };
+export const DEFAULT_VIEW: ViewState = { regionIds: [], year: null, locale: 'vi', slide: null, measure: MAP_MEASURES[0], merge: false };
 
 export function parseView(search: string): ViewState {
   const q = new URLSearchParams(search);
@@ -29,7 +31,7 @@ export function parseView(search: string): ViewState {
   const unattended = q.has('autoplay') || q.has('playlist');
   const slide = slideText && /^\d{1,3}$/.test(slideText) && Number(slideText) >= 1 ? Number(slideText) : unattended ? 1 : null;
   const measure = MAP_MEASURES.find((id) => id === q.get('measure')) ?? MAP_MEASURES[0];
-  return { regionIds, year, locale, slide, measure };
+  return { regionIds, year, locale, slide, measure, merge: q.get('merge') === '1' };
 }
 
 /** Writes the view into `search`, leaving every other parameter (source=…) alone. */
@@ -41,6 +43,7 @@ export function serializeView(view: ViewState, search: string): string {
   set('lang', view.locale === 'vi' ? null : view.locale);
   set('slide', view.slide === null ? null : String(view.slide));
   set('measure', view.measure === MAP_MEASURES[0] ? null : view.measure);
+  set('merge', view.merge ? '1' : null);
   const text = q.toString().replace(/%2C/gi, ',');
   return text ? `?${text}` : '';
 }

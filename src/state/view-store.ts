@@ -11,6 +11,8 @@ interface ViewActions {
   /** Starts (1), moves to, or with null ends the presentation. */
   setSlide(slide: number | null): void;
   setMeasure(measure: ViewState['measure']): void;
+  /** Adds the selected districts together in the over-the-years charts (true) or draws one series each. */
+  setMerge(merge: boolean): void;
   /** Replaces the view from the URL (back/forward). */
   syncFromUrl(search: string): void;
 }
@@ -29,6 +31,7 @@ export const useViewStore = create<ViewState & { actions: ViewActions }>()((set,
     setLocale: (locale) => set({ locale }),
     setSlide: (slide) => set({ slide }),
     setMeasure: (measure) => set({ measure }),
+    setMerge: (merge) => set({ merge }),
     syncFromUrl: (search) => set(parseView(search)),
   },
 }));
@@ -38,6 +41,7 @@ export const useSelectedYear = () => useViewStore((s) => s.year);
 export const useLocale = () => useViewStore((s) => s.locale);
 export const useSlide = () => useViewStore((s) => s.slide);
 export const useMeasure = () => useViewStore((s) => s.measure);
+export const useMerge = () => useViewStore((s) => s.merge);
 export const useViewActions = () => useViewStore((s) => s.actions);
 
 /** Pushes view changes into history and follows back/forward; returns the unsubscribe. */
@@ -50,7 +54,8 @@ export function connectViewToUrl(win: Window = window): () => void {
       state.year === prev.year &&
       state.locale === prev.locale &&
       state.slide === prev.slide &&
-      state.measure === prev.measure
+      state.measure === prev.measure &&
+      state.merge === prev.merge
     )
       return;
     const search = serializeView(state, win.location.search);

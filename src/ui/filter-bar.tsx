@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import type { DocumentIndex } from '../domain/document-index';
 import { formatters } from '../i18n/format';
 import { CATALOGUE } from '../i18n/messages';
-import { useLocale, useViewActions } from '../state/view-store';
+import { useLocale, useMerge, useViewActions } from '../state/view-store';
+import { GLANCE_MESSAGES } from '../i18n/messages-glance';
 import { RegionPicker } from './region-picker';
 
 /** Up to this many regions fit as chips; more get the searchable picker. */
@@ -13,7 +14,8 @@ export function FilterBar({ index, year, selected }: { index: DocumentIndex; yea
   const locale = useLocale();
   const m = CATALOGUE[locale];
   const f = formatters(locale);
-  const { toggleRegion, setRegions, setYear } = useViewActions();
+  const { toggleRegion, setRegions, setYear, setMerge } = useViewActions();
+  const merge = useMerge();
   const regions = useMemo(() => [...index.doc.regions].sort((a, b) => f.compare(a.name, b.name)), [index, f]);
   const levelName = (locale === 'en' && index.doc.meta.geography.regionLevel.en) || index.doc.meta.geography.regionLevel.vi;
   return (
@@ -34,6 +36,12 @@ export function FilterBar({ index, year, selected }: { index: DocumentIndex; yea
             </label>
           ))}
         </fieldset>
+      )}
+      {selected.length > 1 && (
+        <label className="chip filter-bar__merge">
+          <input type="checkbox" checked={merge} onChange={(e) => setMerge(e.target.checked)} />
+          {GLANCE_MESSAGES[locale].merge({ level: levelName.toLocaleLowerCase(locale) })}
+        </label>
       )}
       <label className="filter-bar__year">
         {m.year}

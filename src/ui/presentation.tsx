@@ -6,7 +6,7 @@ import type { Overview } from '../domain/overview';
 import { formatters } from '../i18n/format';
 import { CATALOGUE } from '../i18n/messages';
 import { PRESENT_MESSAGES } from '../i18n/messages-present';
-import { useLocale, useMeasure, useRegionIds, useSelectedYear, useViewActions } from '../state/view-store';
+import { useLocale, useMeasure, useMerge, useRegionIds, useSelectedYear, useViewActions } from '../state/view-store';
 import type { SectionProps } from './section-props';
 import { buildSlides, TITLE_SLIDE, type TargetPages } from './slides/slide-list';
 import { SlideView } from './slides/slide-view';
@@ -71,7 +71,8 @@ export function Presentation({ overview, meta, scopeLabel, regionNames, slide, v
   const regionIds = useRegionIds();
   const year = useSelectedYear();
   const measure = useMeasure();
-  useDeckChannel({ view: { regionIds, year, locale, slide: current, measure }, pages, stage }, go);
+  const merge = useMerge();
+  useDeckChannel({ view: { regionIds, year, locale, slide: current, measure, merge }, pages, stage }, go);
 
   useLayoutEffect(() => {
     root.current?.focus();

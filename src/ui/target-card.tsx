@@ -6,17 +6,25 @@ import { formatters } from '../i18n/format';
 import { CATALOGUE } from '../i18n/messages';
 import { useLocale } from '../state/view-store';
 import { StatusBadge } from './status-badge';
+import type { TrendPoint } from '../domain/target-glance';
+import { describeTrend, trendEnd } from '../i18n/describe-glance';
+import { BulletBar } from './bullet-bar';
+import { Sparkline } from './sparkline';
+import { cardId } from './status-strip';
 
 export function TargetCard({
   row,
   scopeLabel,
   year,
   regionNames,
+  trend,
 }: {
   row: TargetRow;
   scopeLabel: string;
   year: number;
   regionNames: (ids: readonly string[]) => string;
+  /** The metric over the years up to `year`; the card then shows it as a small trend. */
+  trend?: readonly TrendPoint[];
 }) {
   const locale = useLocale();
   const m = CATALOGUE[locale];
@@ -38,6 +46,8 @@ export function TargetCard({
       aria-labelledby={headingId}
       data-target-id={t.id}
       data-judged-on={e.judgedOn}
+      id={cardId(t.id)}
+      tabIndex={-1}
     >
       <header className="target-card__head">
         <h3 id={headingId}>{(locale === 'en' && t.label.en) || t.label.vi}</h3>
@@ -72,6 +82,17 @@ export function TargetCard({
           <dd>{f.date(t.deadline)}</dd>
         </div>
       </dl>
+      <div className="target-card__glance">
+        <BulletBar evaluation={e} />
+        {trend && trend.length > 1 && (
+          <Sparkline
+            points={trend}
+            target={t}
+            label={describeTrend(trend, t, locale, e.evaluatedOn)}
+            endLabel={trendEnd(trend, e.evaluatedOn, locale)}
+          />
+        )}
+      </div>
       {change && <p className="target-card__change">{change}</p>}
       <p className="target-card__reason" data-testid="target-reason">
         {describeEvaluation(e, locale, scopeLabel, year)}

@@ -1,5 +1,6 @@
 // Every target, grouped by area (OCOP, NTM, craft villages).
 import type { Overview } from '../domain/overview';
+import type { TrendPoint } from '../domain/target-glance';
 import { describeGroupTally } from '../i18n/describe';
 import { CATALOGUE } from '../i18n/messages';
 import { useLocale } from '../state/view-store';
@@ -9,10 +10,12 @@ export function TargetOverview({
   overview,
   scopeLabel,
   regionNames,
+  trends,
 }: {
   overview: Overview;
   scopeLabel: string;
   regionNames: (ids: readonly string[]) => string;
+  trends?: ReadonlyMap<string, readonly TrendPoint[]>;
 }) {
   const locale = useLocale();
   const m = CATALOGUE[locale];
@@ -32,7 +35,13 @@ export function TargetOverview({
           <div className="targets__grid" role="list">
             {g.rows.map((r) => (
               <div role="listitem" key={r.evaluation.target.id}>
-                <TargetCard row={r} scopeLabel={scopeLabel} year={overview.year} regionNames={regionNames} />
+                <TargetCard
+                  row={r}
+                  scopeLabel={scopeLabel}
+                  year={overview.year}
+                  regionNames={regionNames}
+                  trend={trends?.get(r.evaluation.target.id)}
+                />
               </div>
             ))}
           </div>

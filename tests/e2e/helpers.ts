@@ -29,19 +29,23 @@ export async function serveFixture(page: Page, path: string, body: unknown, init
 }
 
 /** Runs axe-core in the page for WCAG 2.2 A/AA and returns the violations (id, impact, first targets). */
-export async function axeViolations(page: Page) {
+/** `include`: CSS selectors to check only those parts (default: the whole document). */
+export async function axeViolations(page: Page, include?: string[]) {
   await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
+  return page.evaluate(async (include) => {
     const axe = (
       window as unknown as {
         axe: {
-          run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+          run: (
+            ctx: Document | { include: string[] },
+            opts: object,
+          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
         };
       }
     ).axe;
-    const result = await axe.run(document, {
+    const result = await axe.run(include ? { include } : document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
     });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  });
+  }, include);
 }

@@ -3,6 +3,8 @@ import { useId, useMemo } from 'react';
 import { craftGoal, craftTotals, villagesWithProducts, withProductByYear } from '../../domain/craft-series';
 import type { SectionProps } from '../section-props';
 import { craftGoalText } from './craft-goal-text';
+import { DistrictLinesCharts } from '../districts/district-scorecard';
+import { useMerge } from '../../state/view-store';
 import { CraftRegionChart } from './craft-region-chart';
 import { CraftTypeChart } from './craft-type-chart';
 import { CraftVillageList } from './craft-village-list';
@@ -16,6 +18,8 @@ export default function CraftSection({ index, regionIds, year, scopeLabel }: Sec
   const withProductId = useId();
   const distributionId = useId();
   const filtered = regionIds.length > 0;
+  const merge = useMerge();
+  const split = regionIds.length > 1 && !merge;
   const totals = useMemo(() => craftTotals(index, regionIds, year), [index, regionIds, year]);
   const goal = useMemo(() => craftGoal(index, year), [index, year]);
   const villages = useMemo(() => villagesWithProducts(index, regionIds, year, f.compare), [index, regionIds, year, f]);
@@ -43,15 +47,19 @@ export default function CraftSection({ index, regionIds, year, scopeLabel }: Sec
       <section aria-labelledby={withProductId} className="craft-group">
         <h3 id={withProductId}>{m.groups.withProduct}</h3>
         <div className="chart-grid">
-          <CraftYearChart
-            index={index}
-            year={year}
-            scopeLabel={scopeLabel}
-            rows={rows}
-            province={province}
-            goal={goal}
-            goalText={goalText}
-          />
+          {split ? (
+            <DistrictLinesCharts index={index} area="craft-villages" regionIds={regionIds} year={year} />
+          ) : (
+            <CraftYearChart
+              index={index}
+              year={year}
+              scopeLabel={scopeLabel}
+              rows={rows}
+              province={province}
+              goal={goal}
+              goalText={goalText}
+            />
+          )}
           <CraftVillageList index={index} year={year} scopeLabel={scopeLabel} villages={villages} />
         </div>
       </section>

@@ -2,6 +2,8 @@
 import { useDeferredValue, useId, useMemo } from 'react';
 import { ntmTargetLines, ntmYears, progressByYear } from '../../domain/ntm-series';
 import type { SectionProps } from '../section-props';
+import { DistrictLinesCharts } from '../districts/district-scorecard';
+import { useMerge } from '../../state/view-store';
 import { CertificationsChart } from './certifications-chart';
 import { CommuneTable } from './commune-table';
 import { ProgressChart } from './progress-chart';
@@ -26,6 +28,8 @@ export default function NtmSection(props: SectionProps) {
   const rows = useMemo(() => progressByYear(index, regionIds, years), [index, regionIds, years]);
   const province = useMemo(() => progressByYear(index, null, years), [index, years]);
   const filtered = regionIds.length > 0;
+  const merge = useMerge();
+  const split = regionIds.length > 1 && !merge;
   const scope = { index, regionIds, year, scopeLabel };
 
   return (
@@ -38,17 +42,22 @@ export default function NtmSection(props: SectionProps) {
       <section aria-labelledby={byYearId}>
         <h3 id={byYearId}>{m.yearsHeading}</h3>
         <div className="chart-grid">
-          <CertificationsChart {...scope} years={years} />
-          <ProgressChart
-            index={index}
-            year={year}
-            scopeLabel={scopeLabel}
-            filtered={filtered}
-            rows={rows}
-            province={province}
-            lines={lines.count}
-          />
-          {lines.share.length > 0 && <ShareChart index={index} year={year} scopeLabel={scopeLabel} rows={rows} lines={lines.share} />}
+          {split && <DistrictLinesCharts index={index} area="ntm" regionIds={regionIds} year={year} />}
+          {!split && <CertificationsChart {...scope} years={years} />}
+          {!split && (
+            <ProgressChart
+              index={index}
+              year={year}
+              scopeLabel={scopeLabel}
+              filtered={filtered}
+              rows={rows}
+              province={province}
+              lines={lines.count}
+            />
+          )}
+          {!split && lines.share.length > 0 && (
+            <ShareChart index={index} year={year} scopeLabel={scopeLabel} rows={rows} lines={lines.share} />
+          )}
         </div>
       </section>
       <div className="ntm-lists">

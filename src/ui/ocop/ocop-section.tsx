@@ -2,6 +2,8 @@
 import { useId, useMemo } from 'react';
 import { ocopMix, ocopTarget, ocopYearRows, ocopYears, type OcopYearRow } from '../../domain/ocop-series';
 import type { SectionProps } from '../section-props';
+import { DistrictLinesCharts } from '../districts/district-scorecard';
+import { useMerge } from '../../state/view-store';
 import { FiveStarChart } from './five-star-chart';
 import { GroupChart } from './group-chart';
 import { ModernChannelChart } from './modern-channel-chart';
@@ -39,6 +41,9 @@ export default function OcopSection({ index, regionIds, year, scopeLabel }: Sect
   );
   const specs = useMemo(() => shareSpecs(m), [m]);
   const shared = { index, year, scope };
+  // Several districts, not added together: one line per district instead of the selection's sum.
+  const merge = useMerge();
+  const split = regionIds.length > 1 && !merge;
 
   return (
     <section className="section ocop" aria-labelledby={headingId}>
@@ -46,18 +51,24 @@ export default function OcopSection({ index, regionIds, year, scopeLabel }: Sect
       <section aria-labelledby={yearsId}>
         <h3 id={yearsId}>{m.years.heading}</h3>
         <div className="chart-grid">
-          <StarsByYearChart {...shared} rows={rows} selected={selected} />
-          <ShareByYearChart {...shared} rows={rows} selected={selected} target={targets.rated} spec={specs.rated} />
-          <FiveStarChart
-            {...shared}
-            filtered={regionIds.length > 0}
-            rows={rows}
-            province={province}
-            selected={selected}
-            selectedProvince={selectedProvince}
-            target={targets.five}
-          />
-          <ShareByYearChart {...shared} rows={rows} selected={selected} target={targets.maintained} spec={specs.maintained} />
+          {split ? (
+            <DistrictLinesCharts index={index} area="ocop" regionIds={regionIds} year={year} />
+          ) : (
+            <>
+              <StarsByYearChart {...shared} rows={rows} selected={selected} />
+              <ShareByYearChart {...shared} rows={rows} selected={selected} target={targets.rated} spec={specs.rated} />
+              <FiveStarChart
+                {...shared}
+                filtered={regionIds.length > 0}
+                rows={rows}
+                province={province}
+                selected={selected}
+                selectedProvince={selectedProvince}
+                target={targets.five}
+              />
+              <ShareByYearChart {...shared} rows={rows} selected={selected} target={targets.maintained} spec={specs.maintained} />
+            </>
+          )}
         </div>
       </section>
       <section aria-labelledby={regionsId}>
