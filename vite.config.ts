@@ -1,4 +1,6 @@
 // Vite build: React, the chart library split into its own chunk so the first figures paint without it.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
@@ -7,8 +9,16 @@ const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src *; object-src 'none'; base-uri 'self'; form-action 'none'";
 
 export default defineConfig({
+  // Relative asset and data addresses: the same build works at a domain's root or under any path (/dashboard/).
+  base: './',
   plugins: [
     react(),
+    {
+      // The MSW worker serves `npm run dev -- ?mock=…` from public/; it has no business in a deployment.
+      name: 'no-mock-worker-in-build',
+      apply: 'build',
+      writeBundle: (options) => rmSync(join(options.dir ?? 'dist', 'mockServiceWorker.js'), { force: true }),
+    },
     {
       name: 'content-security-policy',
       apply: 'build',
