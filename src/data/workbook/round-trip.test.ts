@@ -1,0 +1,44 @@
+// @vitest-environment node
+// Workbook rows ⇄ document: the sample survives the round trip; problems are placed by sheet, row and column.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildSmallDocument } from '../../../mocks/fixtures/small-document';
+import type { RawSheet } from './from-rows';
+import { importWorkbookRows } from './import-workbook';
+import { SHEETS } from './sheets';
+import { documentToRows, FIRST_DATA_ROW } from './to-rows';
+
+const sample = JSON.parse(readFileSync(new URL('../../../public/data/thai-binh-sample.json', import.meta.url), 'utf8'));
+
+/** The rows as a reader gives them back: header, notes, then records. */
+function asRead(doc: unknown): RawSheet[] {
+  return documentToRows(doc).map((s) => ({ name: s.spec.name, rows: [s.header, ...(s.notes ? [s.notes] : []), ...s.rows] }));
+}
+
+describe('workbook rows', () => {
+  it('every column has a Vietnamese header', () => {
+    const unnamed = SHEETS.flatMap((s) => s.columns.filter((c) => c.header === c.key.join('.')).map((c) => `${s.key}:${c.key.join('.')}`));
+    expect(unnamed).toEqual([]);
+  });
+
+  it('the built-in sample goes to rows and back unchanged', () => {
+    const result = importWorkbookRows('sample.xlsx', asRead(sample));
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    expect(result.ok && JSON.parse(JSON.stringify(result.document))).toEqual(sample);
+  });
+
+  it('a broken cell is named by sheet, spreadsheet row and column', () => {
+    const sheets = asRead(buildSmallDocument());
+    const products = sheets.find((s) => s.name === 'Sản phẩm')!;
+    const stars = products.rows[0]!.indexOf('Số sao');
+    (products.rows[FIRST_DATA_ROW - 1 + 1] as unknown[])[stars] = 7;
+    const result = importWorkbookRows('x.xlsx', sheets);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatchObject({
+      source: 'contract',
+      place: { sheet: 'Sản phẩm', row: FIRST_DATA_ROW + 1, column: 'Số sao' },
+    });
+  });
+});
