@@ -8,7 +8,10 @@ import { AppHeader } from '../ui/app-header';
 import { LoadErrorPanel } from '../ui/load-error-panel';
 import { SourceNotices } from '../ui/source-notices';
 import { DashboardSkeleton } from '../ui/dashboard-skeleton';
+import { LocalFilePicker } from '../ui/preview/local-file-picker';
+import { PreviewBanner } from '../ui/preview/preview-banner';
 import { Dashboard } from './dashboard';
+import { useLocalPreview } from './use-local-preview';
 import { currentLocation, useDashboardDocument } from './use-document';
 
 export function App() {
@@ -21,19 +24,35 @@ export function App() {
     document.documentElement.lang = locale;
   }, [locale]);
   const { source, url, configProblem, docQuery, lastGood } = useDashboardDocument(loc);
-  const loaded = docQuery.data ?? lastGood;
+  // A local file being previewed replaces the configured source on screen until the reader leaves.
+  const { preview, open, leave } = useLocalPreview();
+  const loaded = preview ? (preview.kind === 'document' ? preview.loaded : undefined) : (docQuery.data ?? lastGood);
   const index = useMemo(() => (loaded ? indexDocument(loaded.document) : undefined), [loaded]);
-  const error =
+  const sourceError =
     docQuery.error instanceof DocumentError ? docQuery.error : docQuery.error ? new DocumentError(url, { kind: 'network' }) : undefined;
+  const error = preview ? undefined : sourceError;
 
   return (
     <div className="page" lang={locale}>
       <a className="skip-link" href="#main">
         {m.skipToContent}
       </a>
-      <AppHeader meta={loaded?.document.meta} sourceUrl={url} failed={!!error} />
+      <AppHeader meta={loaded?.document.meta} sourceUrl={preview ? preview.name : url} failed={!!error || (!!preview && !loaded)} />
       <main id="main" tabIndex={-1}>
-        <SourceNotices source={source} configProblem={configProblem} meta={loaded?.document.meta} />
+        <LocalFilePicker onFile={open} />
+        {preview && (
+          <PreviewBanner
+            name={preview.name}
+            error={preview.kind === 'invalid' ? preview.error : undefined}
+            workbook={preview.kind === 'workbook'}
+            onLeave={leave}
+          />
+        )}
+        <SourceNotices
+          source={preview ? undefined : source}
+          configProblem={preview ? undefined : configProblem}
+          meta={loaded?.document.meta}
+        />
         {error && (
           <LoadErrorPanel
             error={error}
@@ -42,7 +61,7 @@ export function App() {
             retrying={docQuery.isFetching}
           />
         )}
-        {index ? <Dashboard index={index} /> : !error && <DashboardSkeleton label={m.loading} />}
+        {index ? <Dashboard index={index} /> : !error && !preview && <DashboardSkeleton label={m.loading} />}
       </main>
     </div>
   );

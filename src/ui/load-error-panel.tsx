@@ -2,10 +2,11 @@
 import { useState } from 'react';
 import type { DocumentError } from '../data/document-error';
 import type { LoadedDocument } from '../data/loaded-document';
-import { describeLoadError, describeProblem } from '../i18n/describe';
+import { describeLoadError } from '../i18n/describe';
 import { formatters } from '../i18n/format';
 import { CATALOGUE } from '../i18n/messages';
 import { useLocale } from '../state/view-store';
+import { ProblemList } from './problem-list';
 
 interface Props {
   error: DocumentError;
@@ -13,8 +14,6 @@ interface Props {
   onRetry: () => void;
   retrying: boolean;
 }
-
-const SHOWN = 50;
 
 export function LoadErrorPanel({ error, lastGood, onRetry, retrying }: Props) {
   const locale = useLocale();
@@ -30,21 +29,7 @@ export function LoadErrorPanel({ error, lastGood, onRetry, retrying }: Props) {
       <p className="load-error__url">
         {m.error.address}: <code>{error.url}</code>
       </p>
-      {invalid && (
-        <>
-          <ol className="problem-list">
-            {d.problems.slice(0, SHOWN).map((p, i) => {
-              const { path, message } = describeProblem(p, locale);
-              return (
-                <li key={i}>
-                  <code>{path}</code>: {message}
-                </li>
-              );
-            })}
-          </ol>
-          {d.total > SHOWN && <p>{m.error.moreProblems({ count: d.total - SHOWN })}</p>}
-        </>
-      )}
+      {invalid && <ProblemList problems={d.problems} total={d.total} />}
       <p>
         {lastGood
           ? m.showingLastGood({ age: f.age(lastGood.fetchedAt, now), date: f.date(new Date(lastGood.fetchedAt).toISOString()) })
