@@ -35,5 +35,8 @@ export default defineConfig({
     setupFiles: ['./tests/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
     restoreMocks: true,
+    // Generous limits: the suite must pass on a loaded 2-core machine, where a national-scale test takes seconds.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

@@ -45,8 +45,9 @@ describe('public/schema/v1.json', () => {
     );
   });
 
-  it('pins meta.schemaVersion to 1', () => {
-    expect(at(schema, 'properties', 'meta', 'properties', 'schemaVersion').const).toBe(1);
+  it('pins meta.schemaVersion to 1 or 1.1', () => {
+    const versions = (at(schema, 'properties', 'meta', 'properties', 'schemaVersion').anyOf as { const: number }[]).map((v) => v.const);
+    expect(versions).toEqual([1, 1.1]);
     expect(at(schema, 'properties', 'meta').required).toContain('schemaVersion');
   });
 
@@ -112,6 +113,13 @@ describe('documentSchema and versioning', () => {
       communes: [{ ...doc.communes[0], population: 9000 }],
     };
     expect(documentSchema.safeParse(withExtras).success).toBe(true);
+  });
+
+  it('reads 1.1, with a district target naming its regions', () => {
+    const doc = minimal();
+    const r = documentSchema.safeParse({ ...doc, meta: { ...doc.meta, schemaVersion: 1.1 } });
+    expect(r.success).toBe(true);
+    expect(at(schema, 'properties', 'targets', 'items', 'properties', 'regionIds').type).toBe('array');
   });
 
   it('refuses a document of another schema version', () => {

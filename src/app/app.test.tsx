@@ -42,7 +42,7 @@ describe('App with the small document', () => {
     expect(within(card('rated')).getByText('Có nguy cơ')).toBeInTheDocument();
     expect(within(card('rated')).getByTestId('target-value')).toHaveTextContent('75%');
     expect(within(card('rated')).getByTestId('target-reason')).toHaveTextContent(
-      '3/4 sản phẩm đánh giá năm 2025 đạt 3 sao trở lên (75%); mục tiêu: trên 80%.',
+      '3/4 sản phẩm đánh giá năm 2025 (đến 30/06/2025) đạt 3 sao trở lên (75%); mục tiêu: trên 80%.',
     );
     expect(within(card('five')).getByText('Đạt')).toBeInTheDocument();
     expect(screen.getByText(/2\/4 mục tiêu đã đạt, 0 đúng tiến độ, 2 có nguy cơ/)).toBeInTheDocument();
@@ -54,7 +54,16 @@ describe('App with the small document', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: 'Huyện Bình' }));
     expect(within(card('rated')).getByTestId('target-value')).toHaveTextContent('100%');
     expect(within(card('rated')).getByText('Đạt')).toBeInTheDocument();
-    expect(within(card('advanced')).getByTestId('target-reason')).toHaveTextContent('Mục tiêu toàn tỉnh; Huyện Bình đóng góp 0.');
+    // A province count is marked as the province's, with the district's contribution beside it, and is not
+    // counted among the district's results.
+    expect(within(card('advanced')).getByTestId('target-owner')).toHaveTextContent('Mục tiêu của tỉnh');
+    expect(within(card('advanced')).getByTestId('target-value')).toHaveTextContent('2');
+    expect(within(card('advanced')).getByTestId('target-contribution')).toHaveTextContent('0');
+    expect(within(card('advanced')).getByTestId('target-reason')).toHaveTextContent(
+      'Trạng thái là của mục tiêu toàn tỉnh (2 trên toàn tỉnh); Huyện Bình góp 0.',
+    );
+    expect(within(card('rated')).queryByTestId('target-owner')).toBeNull();
+    expect(screen.getByText(/3 mục tiêu số lượng của tỉnh được đánh giá trên toàn tỉnh, không tính cho Huyện Bình/)).toBeInTheDocument();
     expect(window.location.search).toBe('?district=B');
     await userEvent.click(screen.getByRole('checkbox', { name: 'Toàn tỉnh' }));
     expect(within(card('rated')).getByTestId('target-value')).toHaveTextContent('75%');
@@ -79,7 +88,7 @@ describe('App when the data is bad or unreachable', () => {
     ['failing', 'Máy chủ trả về lỗi HTTP 500.'],
     ['html', 'trả về một trang HTML'],
     ['truncated', 'Tài liệu JSON bị cắt cụt'],
-    ['wrong-version', 'meta.schemaVersion: phiên bản lược đồ không được hỗ trợ (ứng dụng đọc phiên bản 1), nhận được 2'],
+    ['wrong-version', 'meta.schemaVersion: phiên bản lược đồ không được hỗ trợ (ứng dụng đọc phiên bản 1, 1.1), nhận được 2'],
     ['invalid', 'ocop.products[1].stars: phải từ 1 đến 5, nhận được 7'],
   ] as const)('%s: says what is wrong, offers a retry and shows no figures', async (scenario, text) => {
     renderApp(scenario);

@@ -1,8 +1,8 @@
 // The dashboard for a loaded document: filters, the one-line summary and the targets, for the current view.
-import { lazy, memo, useDeferredValue, useMemo } from 'react';
+import { lazy, memo, useCallback, useDeferredValue, useMemo } from 'react';
 import type { DocumentIndex } from '../domain/document-index';
 import { regionsInScope } from '../domain/document-index';
-import { buildOverview, effectiveYear } from '../domain/overview';
+import { buildOverview, resolveYear } from '../domain/overview';
 import { formatters } from '../i18n/format';
 import { CATALOGUE } from '../i18n/messages';
 import { describeHeadline, describeSummary } from '../i18n/describe';
@@ -43,13 +43,17 @@ export function Dashboard({ index }: { index: DocumentIndex }) {
   const m = CATALOGUE[locale];
   const requestedRegions = useRegionIds();
   const requestedYear = useSelectedYear();
-  const year = effectiveYear(index, requestedYear);
+  const { year, moved: yearMoved } = resolveYear(index, requestedYear);
   const regionIds = useMemo(
     () => (requestedRegions.length === 0 ? [] : regionsInScope(index, requestedRegions)),
     [index, requestedRegions],
   );
   const overview = useMemo(() => buildOverview(index, { regionIds, year }), [index, regionIds, year]);
   const label = scopeLabel(index, regionIds, m.wholeProvince, formatters(locale).list);
+  const regionNames = useCallback(
+    (ids: readonly string[]) => scopeLabel(index, ids, m.wholeProvince, formatters(locale).list),
+    [index, m.wholeProvince, locale],
+  );
   const slide = useSlide();
   useWarmYears(index);
   const { setSlide } = useViewActions();
@@ -59,7 +63,8 @@ export function Dashboard({ index }: { index: DocumentIndex }) {
   // clicking stay responsive on national-scale documents.
   const deferredProps = useDeferredValue(sectionProps);
 
-  if (slide !== null) return <Presentation overview={overview} meta={index.doc.meta} scopeLabel={label} slide={slide} />;
+  if (slide !== null)
+    return <Presentation overview={overview} meta={index.doc.meta} scopeLabel={label} regionNames={regionNames} slide={slide} />;
 
   return (
     <>
@@ -73,9 +78,14 @@ export function Dashboard({ index }: { index: DocumentIndex }) {
         <p className="summary__headline" data-testid="headline">
           {describeHeadline(overview, locale)}
         </p>
-        <p className="summary__counts">{describeSummary(overview.tally, locale, label, year)}</p>
+        <p className="summary__counts">{describeSummary(overview, locale, label)}</p>
+        {yearMoved && requestedYear !== null && (
+          <p className="summary__note" data-testid="year-moved">
+            {m.yearMoved({ requested: requestedYear, year })}
+          </p>
+        )}
       </div>
-      <TargetOverview overview={overview} scopeLabel={label} />
+      <TargetOverview overview={overview} scopeLabel={label} regionNames={regionNames} />
       <Sections props={deferredProps} loading={m.sectionLoading} failed={m.sectionFailed} retry={m.retry} />
     </>
   );

@@ -1,6 +1,6 @@
 // Turns a raw JSON value into a validated document or a list of problems, each with its JSON path.
 import type { z } from 'zod';
-import { documentSchema, SCHEMA_VERSION, type DashboardDocument } from './schema';
+import { documentSchema, SUPPORTED_SCHEMA_VERSIONS, type DashboardDocument } from './schema';
 
 export type PathSegment = string | number;
 
@@ -149,6 +149,9 @@ export function checkReferences(doc: DashboardDocument): Problem[] {
     checkRef(root, communes, n.communeCode, ['ntm', 'communes', i, 'communeCode'], 'communes', out);
     if (criteriaSets.size > 0) checkRef(root, criteriaSets, n.criteriaSet, ['ntm', 'communes', i, 'criteriaSet'], 'ntm.criteriaSets', out);
   });
+  doc.targets.forEach((t, i) => {
+    t.regionIds?.forEach((r, j) => checkRef(root, regions, r, ['targets', i, 'regionIds', j], 'regions', out));
+  });
   doc.craftVillages.forEach((v, i) => {
     checkRef(root, communes, v.communeCode, ['craftVillages', i, 'communeCode'], 'communes', out);
     v.subjectIds.forEach((s, j) => checkRef(root, subjects, s, ['craftVillages', i, 'subjectIds', j], 'ocop.subjects', out));
@@ -159,8 +162,9 @@ export function checkReferences(doc: DashboardDocument): Problem[] {
 /** Validates a parsed JSON value against contract v1; another schema version is refused outright. */
 export function validateDocument(raw: unknown): ValidationResult {
   const version = valueAt(raw, ['meta', 'schemaVersion']);
-  if (version.found && version.value !== SCHEMA_VERSION) {
-    return { ok: false, problems: [problem(raw, ['meta', 'schemaVersion'], 'version', { supported: SCHEMA_VERSION })], total: 1 };
+  if (version.found && !(SUPPORTED_SCHEMA_VERSIONS as readonly unknown[]).includes(version.value)) {
+    const supported = SUPPORTED_SCHEMA_VERSIONS.join(', ');
+    return { ok: false, problems: [problem(raw, ['meta', 'schemaVersion'], 'version', { supported })], total: 1 };
   }
   const parsed = documentSchema.safeParse(raw);
   if (!parsed.success) {

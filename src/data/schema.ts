@@ -1,7 +1,11 @@
-// The data contract, version 1: one zod schema from which the TypeScript types and the published JSON Schema are derived.
+// The data contract, version 1.1: one zod schema from which the TypeScript types and the published JSON Schema are derived.
 import { z } from 'zod';
 
+/** The contract's major version: the published schema is /schema/v1.json. */
 export const SCHEMA_VERSION = 1;
+/** The `meta.schemaVersion` values this app reads: 1 (1.0) and 1.1, which only adds optional fields and rules. */
+export const SUPPORTED_SCHEMA_VERSIONS = [1, 1.1] as const;
+export const CURRENT_SCHEMA_VERSION = 1.1;
 
 const isoDate = z
   .string()
@@ -53,7 +57,7 @@ export const geometrySchema = z.discriminatedUnion('type', [
 ]);
 
 export const metaSchema = z.looseObject({
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  schemaVersion: z.union([z.literal(1), z.literal(1.1)]).describe('1 or 1.1; 1.1 adds targets[].regionIds'),
   title: nonEmpty,
   province: z.looseObject({ code: nonEmpty, name: nonEmpty }),
   asOf: isoDate.describe('The date the figures describe'),
@@ -173,6 +177,11 @@ export const targetSchema = z
       .looseObject({ value: z.number().finite(), asOf: isoDate, source: sourceSchema.optional() })
       .optional()
       .describe('An actual value reported by the publisher, for a metric the records cannot compute'),
+    regionIds: z
+      .array(nonEmpty)
+      .min(1)
+      .optional()
+      .describe('Since 1.1: the regions whose own plan this target is (a district target); absent = the province'),
   })
   .refine((t) => t.comparison !== 'between' || (t.valueMax !== undefined && t.valueMax >= t.value), {
     message: 'valueMax',

@@ -3,7 +3,7 @@ import type { LocalisedText, NtmCommune, NtmLevel } from '../data/schema';
 import { regionsInScope, type DocumentIndex } from './document-index';
 import { LEVEL_RANK } from './ntm-rules';
 import { namesOf, stepAt, timelineOf, type NameOrder } from './ntm-series';
-import { foldText } from './text-search';
+import { searchItems, searchName, type SearchName } from './text-search';
 
 export interface CommuneRow {
   readonly code: string;
@@ -17,11 +17,11 @@ export interface CommuneRow {
   /** Criteria met at that time, when the record says. */
   readonly criteriaMet?: number;
   readonly criteriaTotal: number;
-  /** Name and code folded for search ("xa vu le 13111"). */
-  readonly folded: string;
+  /** The name and the code, prepared for search. */
+  readonly search: readonly SearchName[];
 }
 
-const folded = new WeakMap<NtmCommune, string>();
+const prepared = new WeakMap<NtmCommune, readonly SearchName[]>();
 
 function rowFor(c: NtmCommune, name: string, regionId: string, regionName: string, year: number): CommuneRow {
   const timeline = timelineOf(c);
@@ -29,10 +29,10 @@ function rowFor(c: NtmCommune, name: string, regionId: string, regionName: strin
   const level = step?.level ?? 'none';
   let since: number | undefined;
   if (step && level !== 'none') since = Number.isFinite(step.year) ? step.since : timeline.firstReached[level];
-  let f = folded.get(c);
-  if (f === undefined) {
-    f = `${foldText(name)} ${c.communeCode.toLowerCase()}`;
-    folded.set(c, f);
+  let search = prepared.get(c);
+  if (search === undefined) {
+    search = [searchName(name), { unit: [], words: [c.communeCode.toLowerCase()] }];
+    prepared.set(c, search);
   }
   return {
     code: c.communeCode,
@@ -43,7 +43,7 @@ function rowFor(c: NtmCommune, name: string, regionId: string, regionName: strin
     since,
     criteriaMet: step?.criteriaMet,
     criteriaTotal: c.criteriaTotal,
-    folded: f,
+    search,
   };
 }
 
@@ -75,10 +75,13 @@ export function communeRows(index: DocumentIndex, regionIds: readonly string[] |
 
 export type LevelFilter = NtmLevel | 'all';
 
-/** Rows whose folded name contains every word of the query ("vu le" finds "Xã Vũ Lễ") and that hold `level`. */
+/**
+ * Rows that hold `level` and whose name (or code) matches the query ("vu le" and "vule" find "Xã Vũ Lễ"), the
+ * best matches first ("dong xa" puts "Xã Đông Xá" first); rows of the same rank keep the table's order.
+ */
 export function filterCommuneRows(rows: readonly CommuneRow[], query: string, level: LevelFilter): CommuneRow[] {
-  const words = foldText(query).split(' ').filter(Boolean);
-  return rows.filter((r) => (level === 'all' || r.level === level) && words.every((w) => r.folded.includes(w)));
+  const inLevel = level === 'all' ? rows : rows.filter((r) => r.level === level);
+  return searchItems(inLevel, query, (r) => r.search);
 }
 
 export const SORT_KEYS = ['name', 'region', 'level', 'since', 'criteria'] as const;

@@ -57,9 +57,9 @@ export interface CraftYearRow {
   readonly withProduct: number;
 }
 
-/** Consecutive years from the document's first dated year (at most MAX_YEARS back) to `year`, with the metric for each. */
+/** Consecutive years from the document's first OCOP rating (at most MAX_YEARS back) to `year`, with the metric for each. */
 export function withProductByYear(index: DocumentIndex, regionIds: readonly string[] | null, year: number): CraftYearRow[] {
-  const first = index.years[0] ?? year;
+  const first = index.firstProductYear ?? year;
   const start = Math.max(Math.min(first, year), year - MAX_YEARS + 1);
   const rows: CraftYearRow[] = [];
   for (let y = start; y <= year; y++) {

@@ -10,8 +10,13 @@ export interface DocumentIndex {
   readonly ntmByRegion: ReadonlyMap<string, readonly NtmCommune[]>;
   readonly villagesByRegion: ReadonlyMap<string, readonly CraftVillage[]>;
   readonly productsBySubject: ReadonlyMap<string, readonly Product[]>;
-  /** Years that have any dated record, ascending, always including the as-of year. */
+  /**
+   * The years a view can show, ascending: every year from the earliest any record dates (a rating, a first
+   * recognition, an NTM recognition or history entry, a craft village's recognition) to the as-of year.
+   */
   readonly years: readonly number[];
+  /** The earliest year an OCOP product was rated or first recognised (undefined without products). */
+  readonly firstProductYear: number | undefined;
   readonly asOfYear: number;
 }
 
@@ -50,20 +55,28 @@ export function indexDocument(doc: DashboardDocument): DocumentIndex {
     if (region !== undefined) push(productsByRegion, region, p);
     push(productsBySubject, p.subjectId, p);
     years.add(p.ratingYear);
+    if (p.firstRecognisedYear !== undefined) years.add(p.firstRecognisedYear);
   }
+  const productYears = doc.ocop.products.length > 0 ? Math.min(...years) : undefined;
 
   const ntmByRegion = new Map<string, NtmCommune[]>();
   for (const n of doc.ntm.communes) {
     const region = regionOfCommune.get(n.communeCode);
     if (region !== undefined) push(ntmByRegion, region, n);
     if (n.yearRecognised !== undefined) years.add(n.yearRecognised);
+    if (n.history) for (const h of n.history) years.add(h.year);
   }
 
   const villagesByRegion = new Map<string, CraftVillage[]>();
   for (const v of doc.craftVillages) {
     const region = regionOfCommune.get(v.communeCode);
     if (region !== undefined) push(villagesByRegion, region, v);
+    if (v.recognisedYear !== undefined) years.add(v.recognisedYear);
   }
+  let first = asOfYear;
+  for (const y of years) if (y < first) first = y;
+  const offered: number[] = [];
+  for (let y = first; y <= asOfYear; y++) offered.push(y);
 
   const index: DocumentIndex = {
     doc,
@@ -74,7 +87,8 @@ export function indexDocument(doc: DashboardDocument): DocumentIndex {
     ntmByRegion,
     villagesByRegion,
     productsBySubject,
-    years: [...years].filter((y) => y <= asOfYear).sort((a, b) => a - b),
+    years: offered,
+    firstProductYear: productYears,
     asOfYear,
   };
   cache.set(doc, index);

@@ -90,7 +90,19 @@ describe('metrics on the small document (hand-checked)', () => {
     );
   });
 
-  it('lists the years with records, up to the as-of year', () => {
-    expect(index.years).toEqual([2020, 2022, 2023, 2024, 2025]);
+  it('offers every year from the earliest dated record to the as-of year', () => {
+    // V1 was recognised in 2010 (the earliest date of any record); 2021 has no record but is offered.
+    expect(index.years).toEqual([2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+    expect(index.firstProductYear).toBe(2022);
+  });
+  it('offers a year with valid products but no rating, and history years', () => {
+    const doc = buildSmallDocument({ craftVillages: [] });
+    const years = indexDocument({
+      ...doc,
+      ntm: { ...doc.ntm, communes: doc.ntm.communes.map((c) => ({ ...c, history: [{ year: 2018, level: 'none' as const }] })) },
+    }).years;
+    expect(years[0]).toBe(2018);
+    expect(years).toContain(2021);
+    expect(years[years.length - 1]).toBe(2025);
   });
 });

@@ -2,15 +2,27 @@
 import type { TargetArea, Unit } from '../data/schema';
 import { collect, regionsInScope, type DocumentIndex } from './document-index';
 import { atLeastLevel } from './ntm-rules';
-import { dueForReEvaluation, maintainedIn, ratedIn, recognisedStarsAt } from './ocop-rules';
+import { evaluationDate } from './evaluation-date';
+import { dueForReEvaluation, maintainedIn, ratedBy, recognisedStarsAt } from './ocop-rules';
 
 export interface Scope {
   /** Region ids; null or empty = the whole province. */
   readonly regionIds: readonly string[] | null;
   readonly year: number;
+  /**
+   * For flows: count only the year's records dated on or before this day (last year "to the same date").
+   * A record of that year without a date then makes the result `undated-records`. Default: the evaluation date.
+   */
+  readonly until?: string;
 }
 
-export type NoDataReason = 'no-records' | 'no-rated-products' | 'no-communes' | 'no-subjects' | 'no-due-products';
+export type NoDataReason = 'no-records' | 'no-rated-products' | 'no-communes' | 'no-subjects' | 'no-due-products' | 'undated-records';
+
+/**
+ * A stock is a state at a date (valid products, communes at a level, villages); a flow counts what happened
+ * within the year (products rated, subjects developed, re-evaluations), so part of a year holds part of it.
+ */
+export type MetricKind = 'stock' | 'flow';
 
 export type MetricResult =
   | {
@@ -27,6 +39,7 @@ export interface MetricDefinition {
   readonly id: string;
   readonly area: TargetArea;
   readonly unit: Unit;
+  readonly kind: MetricKind;
   compute(index: DocumentIndex, scope: Scope): MetricResult;
 }
 
@@ -45,6 +58,25 @@ function ntmCommunes(index: DocumentIndex, scope: Scope) {
   return collect(index.ntmByRegion, regionsInScope(index, scope.regionIds));
 }
 
+/** The day a flow counts up to, and whether undated records of the year make the count unknown. */
+function flowCutoff(index: DocumentIndex, scope: Scope): { date: string; strict: boolean } {
+  return scope.until ? { date: scope.until, strict: true } : { date: evaluationDate(index, scope.year), strict: false };
+}
+
+/** The products rated in the scope's year by its cutoff; null when a strict cutoff meets an undated rating. */
+function ratedProducts(index: DocumentIndex, scope: Scope) {
+  const { date, strict } = flowCutoff(index, scope);
+  const out = [];
+  for (const p of products(index, scope)) {
+    if (p.ratingYear !== scope.year) continue;
+    if (strict && p.decisionDate === undefined) return null;
+    if (ratedBy(p, scope.year, date)) out.push(p);
+  }
+  return out;
+}
+
+const UNDATED: MetricResult = { kind: 'no-data', reason: 'undated-records' };
+
 function recognisedSubjectIds(index: DocumentIndex, scope: Scope): Set<string> {
   const ids = new Set<string>();
   for (const p of products(index, scope)) if (recognisedStarsAt(p, scope.year) > 0) ids.add(p.subjectId);
@@ -59,11 +91,12 @@ function ntmLevelMetrics(level: 'ntm' | 'advanced' | 'model', name: string): Met
     return { n, total: list.length };
   };
   return [
-    { id: `ntm.${name}-count`, area: 'ntm', unit: 'count', compute: (i, s) => count(countAt(i, s).n) },
+    { id: `ntm.${name}-count`, area: 'ntm', unit: 'count', kind: 'stock', compute: (i, s) => count(countAt(i, s).n) },
     {
       id: `ntm.${name}-share`,
       area: 'ntm',
       unit: 'percent',
+      kind: 'stock',
       compute: (i, s) => {
         const { n, total } = countAt(i, s);
         return share(n, total, 'no-communes');
@@ -77,40 +110,42 @@ const definitions: MetricDefinition[] = [
     id: 'ocop.rated-3plus-share',
     area: 'ocop',
     unit: 'percent',
+    kind: 'flow',
     compute(index, scope) {
-      let rated = 0;
-      let threePlus = 0;
-      for (const p of products(index, scope)) {
-        if (!ratedIn(p, scope.year)) continue;
-        rated++;
-        if (p.stars >= 3) threePlus++;
-      }
-      return share(threePlus, rated, 'no-rated-products');
+      const rated = ratedProducts(index, scope);
+      if (!rated) return UNDATED;
+      return share(rated.filter((p) => p.stars >= 3).length, rated.length, 'no-rated-products');
     },
   },
   {
     id: 'ocop.recognised-count',
     area: 'ocop',
     unit: 'count',
+    kind: 'stock',
     compute: (index, scope) => count(products(index, scope).filter((p) => recognisedStarsAt(p, scope.year) > 0).length),
   },
   {
     id: 'ocop.five-star-count',
     area: 'ocop',
     unit: 'count',
+    kind: 'stock',
     compute: (index, scope) => count(products(index, scope).filter((p) => recognisedStarsAt(p, scope.year) === 5).length),
   },
   {
     id: 'ocop.maintained-upgraded-share',
     area: 'ocop',
     unit: 'percent',
+    kind: 'flow',
     compute(index, scope) {
+      // Due by the cutoff: a certificate expiring after it has not come up for re-evaluation yet.
+      const { date, strict } = flowCutoff(index, scope);
       let due = 0;
       let kept = 0;
       for (const p of products(index, scope)) {
-        if (!dueForReEvaluation(p, scope.year)) continue;
+        if (strict && p.ratingYear === scope.year && p.decisionDate === undefined) return UNDATED;
+        if (!dueForReEvaluation(p, scope.year, date)) continue;
         due++;
-        if (maintainedIn(p, scope.year)) kept++;
+        if (maintainedIn(p, scope.year, date)) kept++;
       }
       return share(kept, due, 'no-due-products');
     },
@@ -119,16 +154,18 @@ const definitions: MetricDefinition[] = [
     id: 'ocop.subjects-developed-count',
     area: 'ocop',
     unit: 'count',
+    kind: 'flow',
     compute(index, scope) {
-      const ids = new Set<string>();
-      for (const p of products(index, scope)) if (ratedIn(p, scope.year)) ids.add(p.subjectId);
-      return count(ids.size);
+      const rated = ratedProducts(index, scope);
+      if (!rated) return UNDATED;
+      return count(new Set(rated.map((p) => p.subjectId)).size);
     },
   },
   {
     id: 'ocop.modern-channel-subject-share',
     area: 'ocop',
     unit: 'percent',
+    kind: 'stock',
     compute(index, scope) {
       const ids = recognisedSubjectIds(index, scope);
       const subjects = collect(index.subjectsByRegion, index.regionIds);
@@ -149,6 +186,7 @@ const definitions: MetricDefinition[] = [
     id: 'craft.recognised-count',
     area: 'craft-villages',
     unit: 'count',
+    kind: 'stock',
     compute: (index, scope) =>
       count(collect(index.villagesByRegion, regionsInScope(index, scope.regionIds)).filter((v) => v.recognised).length),
   },
@@ -156,6 +194,7 @@ const definitions: MetricDefinition[] = [
     id: 'craft.villages-with-3plus-product',
     area: 'craft-villages',
     unit: 'count',
+    kind: 'stock',
     compute(index, scope) {
       const villages = collect(index.villagesByRegion, regionsInScope(index, scope.regionIds));
       let n = 0;
@@ -186,7 +225,7 @@ export function computeMetric(index: DocumentIndex, metricId: string, scope: Sco
     results.set(index, cache);
   }
   const regions = !scope.regionIds || scope.regionIds.length === 0 ? '*' : regionsInScope(index, scope.regionIds).join(',');
-  const key = `${metricId}|${scope.year}|${regions}`;
+  const key = `${metricId}|${scope.year}|${regions}|${scope.until ?? ''}`;
   let result = cache.get(key);
   if (!result) {
     result = definition.compute(index, scope);

@@ -35,19 +35,25 @@ export function ratedIn(p: Product, year: number): boolean {
 }
 
 /**
- * True when the product, recognised before `year`, came up for re-evaluation in `year`:
- * re-rated that year, or its certificate expired that year.
+ * True when the product, recognised before `year`, came up for re-evaluation in `year` on or before `date`
+ * (the evaluation date: a certificate expiring after it has not come up yet): re-rated that year (by `date`,
+ * when the decision is dated), or its certificate expired that year by `date`.
  */
-export function dueForReEvaluation(p: Product, year: number): boolean {
+export function dueForReEvaluation(p: Product, year: number, date: string = `${year}-12-31`): boolean {
   const first = firstRecognisedYear(p);
   if (first === undefined || first >= year) return false;
-  if (p.ratingYear === year && RE_EVALUATED.has(p.status)) return true;
-  return p.ratingYear < year && yearOf(p.expiryDate) === year;
+  if (p.ratingYear === year && RE_EVALUATED.has(p.status)) return p.decisionDate === undefined || p.decisionDate <= date;
+  return p.ratingYear < year && yearOf(p.expiryDate) === year && p.expiryDate !== undefined && p.expiryDate <= date;
+}
+
+/** A record of `year` counts by `date`: dated on or before it, or undated (dates within a year are optional). */
+export function ratedBy(p: Product, year: number, date: string): boolean {
+  return p.ratingYear === year && (p.decisionDate === undefined || p.decisionDate <= date);
 }
 
 /** True when the product kept (re-recognised) or raised (upgraded) its stars on re-evaluation in `year`. */
-export function maintainedIn(p: Product, year: number): boolean {
-  return p.ratingYear === year && (p.status === 're-recognised' || p.status === 'upgraded');
+export function maintainedIn(p: Product, year: number, date: string = `${year}-12-31`): boolean {
+  return ratedBy(p, year, date) && (p.status === 're-recognised' || p.status === 'upgraded');
 }
 
 /** True when the certificate expires within `months` months after `date` (inclusive of `date`). */

@@ -14,6 +14,7 @@ import { compareId, memoised as memoisedIn, scopeKey, sortName, type Compare } f
 
 export type { Compare };
 const memoised = <T>(index: DocumentIndex, key: string, compute: () => T): T => memoisedIn(index, `ocop|${key}`, compute);
+import { evaluationDate } from './evaluation-date';
 import { dueForReEvaluation, firstRecognisedYear, maintainedIn, ratedIn, recognisedStarsAt } from './ocop-rules';
 
 function productsOf(index: DocumentIndex, regionIds: readonly string[] | null): Product[] {
@@ -109,9 +110,10 @@ export function ocopYearRows(index: DocumentIndex, regionIds: readonly string[] 
     };
     const addDue = (p: Product, y: number) => {
       const row = at(y);
-      if (!row || !dueForReEvaluation(p, y)) return;
+      const date = evaluationDate(index, y);
+      if (!row || !dueForReEvaluation(p, y, date)) return;
       row.due++;
-      if (maintainedIn(p, y)) row.maintained++;
+      if (maintainedIn(p, y, date)) row.maintained++;
     };
     for (const p of productsOf(index, regionIds)) {
       forEachStarRun(p, addRun);

@@ -71,13 +71,16 @@ describe('filterProductRows', () => {
   it.each<[string, Partial<ProductFilter>, string[]]>([
     ['no filter', {}, ['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7']],
     // "vu le" finds the product Trà Vũ Lễ (P4) and the two products of Xã Vũ Lễ (P1, P2).
-    ['"vu le"', { query: 'vu le' }, ['P1', 'P2', 'P4']],
-    ['"VŨ LỄ" (marks and case ignored)', { query: '  VŨ   LỄ ' }, ['P1', 'P2', 'P4']],
+    // P4 "Trà Vũ Lễ" by its own name first; P1 and P2 by their commune, Xã Vũ Lễ.
+    ['"vu le"', { query: 'vu le' }, ['P4', 'P1', 'P2']],
+    ['"VŨ LỄ" (marks and case ignored)', { query: '  VŨ   LỄ ' }, ['P4', 'P1', 'P2']],
+    ['"vule" (spaces optional)', { query: 'vule' }, ['P4', 'P1', 'P2']],
     // Subject name: Công ty Lễ makes P3 and P4.
     ['subject "cong ty"', { query: 'cong ty' }, ['P3', 'P4']],
     // Commune name: Xã Đông Xá (đ folds to d).
     ['commune "dong xa"', { query: 'dong xa' }, ['P3', 'P4']],
-    ['words anywhere: "binh mat"', { query: 'binh mat' }, ['P6']],
+    ['words in order only: "binh mat" finds nothing, "mat ong" finds P6', { query: 'binh mat' }, []],
+    ['"mat ong"', { query: 'mat ong' }, ['P6']],
     ['nothing matches', { query: 'xyz' }, []],
     ['3★', { stars: '3' }, ['P1', 'P4']],
     ['4★', { stars: '4' }, ['P2', 'P7']],

@@ -7,7 +7,7 @@ import { compareId, memoised as memoisedIn, scopeKey, sortName, type Compare } f
 import type { DocumentIndex as Index } from './document-index';
 
 const memoised = <T>(index: Index, key: string, compute: () => T): T => memoisedIn(index, `products|${key}`, compute);
-import { foldText } from './text-search';
+import { searchItems, searchName, type SearchName } from './text-search';
 
 /** Certificates expiring within this many months after the document's as-of date are flagged. */
 export const EXPIRY_WINDOW_MONTHS = 12;
@@ -115,29 +115,31 @@ export interface ProductFilter {
 
 export const NO_FILTER: ProductFilter = { query: '', stars: 'any', group: 'all', expiringOnly: false };
 
-const folded = new WeakMap<ProductRow, string>();
+const prepared = new WeakMap<ProductRow, readonly SearchName[]>();
 
-/** Product, subject and commune names folded for search (once per row). */
-function foldedOf(r: ProductRow): string {
-  let f = folded.get(r);
-  if (f === undefined) {
-    f = `${foldText(r.name)} | ${foldText(r.subjectName)} | ${foldText(r.communeName)}`;
-    folded.set(r, f);
+/** Product, subject and commune names prepared for search (once per row), in order of importance. */
+function searchNamesOf(r: ProductRow): readonly SearchName[] {
+  let names = prepared.get(r);
+  if (names === undefined) {
+    names = [searchName(r.name), searchName(r.subjectName), searchName(r.communeName)];
+    prepared.set(r, names);
   }
-  return f;
+  return names;
 }
 
-/** Rows matching every word of the query in the product, subject or commune name ("vu le" finds "Vũ Lễ"), and the filters. */
+/**
+ * Rows that pass the filters and match the query: in the product's name first, then its subject's, then its
+ * commune's ("vu le" finds products of Xã Vũ Lễ, not "… cà gai leo Vũ Hội"); same-rank rows keep their order.
+ */
 export function filterProductRows(rows: readonly ProductRow[], filter: ProductFilter): ProductRow[] {
-  const words = foldText(filter.query).split(' ').filter(Boolean);
   const stars = filter.stars === 'any' ? undefined : filter.stars === 'none' ? 0 : Number(filter.stars);
-  return rows.filter(
+  const kept = rows.filter(
     (r) =>
       (stars === undefined || r.recognisedStars === stars) &&
       (filter.group === 'all' || r.group === filter.group) &&
-      (!filter.expiringOnly || r.expiring) &&
-      (words.length === 0 || words.every((w) => foldedOf(r).includes(w))),
+      (!filter.expiringOnly || r.expiring),
   );
+  return searchItems(kept, filter.query, searchNamesOf);
 }
 
 export function countExpiring(rows: readonly ProductRow[]): number {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSmallDocument, SMALL_TARGETS } from '../../mocks/fixtures/small-document';
 import { indexDocument } from '../domain/document-index';
+import type { TargetRow } from '../domain/overview';
 import { evaluateTarget } from '../domain/target-status';
 import { describeChange, describeEvaluation, describeGoal, describeHeadline, describeProblem, formatValue } from './describe';
 import { formatters } from './format';
@@ -27,14 +28,14 @@ describe('locale formats', () => {
 
 describe('reasons in words', () => {
   it.each([
-    ['rated', 'vi', '3/4 sản phẩm đánh giá năm 2025 đạt 3 sao trở lên (75%); mục tiêu: trên 80%.'],
-    ['rated', 'en', '3 of 4 products rated in 2025 reached 3★ or more (75%); target: more than 80%.'],
+    ['rated', 'en', '3 of 4 products rated in 2025 (by 30 Jun 2025) reached 3★ or more (75%); target: more than 80%.'],
     [
       'advanced',
       'vi',
-      '2 xã nông thôn mới nâng cao (kể cả kiểu mẫu) cuối năm 2025; mục tiêu: ít nhất 4; theo tiến độ đều cần khoảng 3,5 vào 30/06/2025.',
+      '2 xã nông thôn mới nâng cao (kể cả kiểu mẫu) đến 30/06/2025; mục tiêu: ít nhất 4; theo tiến độ cần khoảng 3 đến 30/06/2025.',
     ],
-    ['villages', 'en', '1 craft villages with a 3★+ OCOP producer at the end of 2025; target: 1 to 2.'],
+    ['rated', 'vi', '3/4 sản phẩm đánh giá năm 2025 (đến 30/06/2025) đạt 3 sao trở lên (75%); mục tiêu: trên 80%.'],
+    ['villages', 'en', '1 craft villages with a 3★+ OCOP producer by 30 Jun 2025; target: 1 to 2.'],
   ] as const)('%s in %s', (id, locale, text) => {
     const t = SMALL_TARGETS.find((x) => x.id === id)!;
     expect(describeEvaluation(evaluateTarget(index, t, { regionIds: null, year: 2025 }), locale, 'Toàn tỉnh', 2025)).toBe(text);
@@ -45,17 +46,15 @@ describe('reasons in words', () => {
     expect(describeEvaluation(e, 'vi', 'Toàn tỉnh', 2021)).toBe('Không có sản phẩm nào được đánh giá trong năm này.');
   });
 
-  it('describes goals and changes', () => {
+  it('describes goals', () => {
     expect(describeGoal({ ...SMALL_TARGETS[3]!, value: 60, valueMax: 70 }, 'vi')).toBe('từ 60 đến 70');
-    expect(describeChange({ kind: 'value', value: 5, unit: 'count' }, { kind: 'value', value: 3, unit: 'count' }, 2024, 'vi')).toBe(
-      '+2 so với 2024',
+  });
+
+  it('says "cuối năm" only for a year that is over', () => {
+    const t = SMALL_TARGETS.find((x) => x.id === 'advanced')!;
+    expect(describeEvaluation(evaluateTarget(index, t, { regionIds: null, year: 2024 }), 'vi', 'Toàn tỉnh', 2024)).toMatch(
+      /^2 xã nông thôn mới nâng cao \(kể cả kiểu mẫu\) cuối năm 2024;/,
     );
-    expect(describeChange({ kind: 'value', value: 70, unit: 'percent' }, { kind: 'value', value: 75.5, unit: 'percent' }, 2024, 'en')).toBe(
-      '−5.5 pts since 2024',
-    );
-    expect(
-      describeChange({ kind: 'value', value: 1, unit: 'count' }, { kind: 'no-data', reason: 'no-rated-products' }, 2024, 'vi'),
-    ).toBeUndefined();
   });
 });
 
@@ -86,10 +85,34 @@ describe('the headline for leaders', () => {
     );
     expect(describeHeadline(o, 'en')).toContain('New rural areas: 0 of 1 targets achieved (2 advanced communes of 4 planned)');
   });
+});
 
-  it('says when the current year is not over', () => {
-    expect(
-      describeChange({ kind: 'value', value: 5, unit: 'count' }, { kind: 'value', value: 3, unit: 'count' }, 2024, 'vi', '2025-06-30'),
-    ).toBe('+2 so với 2024 (2025: đến 30/06/2025)');
+describe('the change against last year, on the basis the domain chose', () => {
+  const row = (patch: Partial<TargetRow>): TargetRow => ({
+    evaluation: evaluateTarget(
+      index,
+      SMALL_TARGETS.find((x) => x.id === 'advanced')!,
+      { regionIds: null, year: 2025 },
+    ),
+    previousYear: 2024,
+    previousBasis: 'year-end',
+    previousUntil: '2024-12-31',
+    ownStatus: true,
+    ...patch,
+  });
+  it('counts a stock since the end of last year', () => {
+    // 2 advanced communes by 30/06/2025 against 1 at the end of 2024.
+    expect(describeChange(row({ previous: { kind: 'value', value: 1, unit: 'count' } }), 'vi')).toBe('+1 so với cuối năm 2024');
+    expect(describeChange(row({ previous: { kind: 'value', value: 2, unit: 'count' } }), 'en')).toBe('no change from the previous year');
+    expect(describeChange(row({ previous: { kind: 'no-data', reason: 'no-communes' } }), 'vi')).toBeUndefined();
+  });
+  it('compares a flow with the same date last year, or shows last year whole, labelled, without a difference', () => {
+    const prev = { kind: 'value', value: 5, unit: 'count' } as const;
+    expect(describeChange(row({ previous: prev, previousBasis: 'same-date', previousUntil: '2024-06-30' }), 'vi')).toBe(
+      '−3 so với cùng kỳ năm 2024 (5 đến 30/06/2024)',
+    );
+    expect(describeChange(row({ previous: prev, previousBasis: 'whole-year' }), 'vi')).toBe(
+      'Cả năm 2024: 5 (năm 2025 mới tính đến 30/06/2025)',
+    );
   });
 });

@@ -3,7 +3,7 @@ import type { DocumentErrorDetail } from '../data/document-error';
 import { formatPath, type Problem } from '../data/document-problems';
 import type { Target, Unit } from '../data/schema';
 import type { MetricResult } from '../domain/metrics';
-import type { Overview } from '../domain/overview';
+import type { Overview, TargetGroup, TargetRow } from '../domain/overview';
 import type { StatusTally, TargetEvaluation } from '../domain/target-status';
 import { formatters, type Locale } from './format';
 import { CATALOGUE } from './messages';
@@ -22,18 +22,48 @@ export function describeGoal(t: Target, locale: Locale): string {
   });
 }
 
-export function describeResult(metric: string, r: MetricResult, year: number, locale: Locale, date?: string): string {
+/** When a figure is taken: the words for a state ("cuối năm 2024" / "đến 30/06/2025"), a year's flow and its due date. */
+export interface WhenContext {
+  readonly year: number;
+  readonly evaluatedOn: string;
+  readonly yearComplete: boolean;
+}
+
+function whenParams(c: WhenContext, locale: Locale) {
+  const m = CATALOGUE[locale];
+  const date = formatters(locale).date(c.evaluatedOn);
+  const until = m.whenUntil({ date });
+  const inYear = m.inYear({ year: c.year });
+  return {
+    year: c.year,
+    when: c.yearComplete ? m.whenYearEnd({ year: c.year }) : until,
+    period: c.yearComplete ? inYear : `${inYear} (${until})`,
+    due: c.yearComplete ? inYear : until,
+  };
+}
+
+export function describeResult(metric: string, r: MetricResult, when: WhenContext, locale: Locale, date?: string): string {
   const m = CATALOGUE[locale];
   if (r.kind === 'no-data') return m.noData.metric[r.reason] ?? m.noData.metric['no-records'] ?? '';
   const params = {
     value: formatValue(r.value, r.unit, locale),
     n: formatters(locale).number(r.numerator ?? r.value, 0),
     d: formatters(locale).number(r.denominator ?? 0, 0),
-    year,
+    ...whenParams(when, locale),
   };
   if (metric === 'reported') return m.reportedReason({ value: params.value, date: date ? formatters(locale).date(date) : '' });
   const phrase = m.metricReason[metric];
   return phrase ? phrase(params) : params.value;
+}
+
+/** The figure a target card shows: the selection's own value, or the province's for a province count under a filter. */
+export function shownResult(e: TargetEvaluation): MetricResult | undefined {
+  return e.judgedOn === 'province' ? (e.selectionResult ?? e.result) : e.result;
+}
+
+/** A pace figure: whole numbers for counts (the status itself uses the exact pace). */
+function paceValue(value: number, unit: Unit, locale: Locale): string {
+  return unit === 'count' ? formatters(locale).number(Math.round(value), 0) : formatValue(value, unit, locale);
 }
 
 /** The one-line reason behind a status: what was counted, against what, and why that status. */
@@ -46,63 +76,99 @@ export function describeEvaluation(e: TargetEvaluation, locale: Locale, scopeLab
     if (!cause || cause.kind === 'metric') return m.noData.metric[cause?.reason ?? 'no-records'] ?? '';
     if (cause.kind === 'unknown-metric') return m.noData.unknownMetric({ metric: cause.metric });
     if (cause.kind === 'unit-mismatch') return m.noData.unitMismatch;
-    if (cause.kind === 'not-reported') return m.noData.notReported;
-    return m.noData.reportedProvinceOnly;
+    if (cause.kind === 'reported-later') return m.noData.reportedLater({ date: f.date(cause.asOf), year: cause.asOf.slice(0, 4) });
+    return m.noData.notReported;
   }
   if (!e.result) return '';
   const parts = [
-    describeResult(t.metric, e.result, year, locale, t.reported?.asOf),
+    describeResult(t.metric, e.result, { year, evaluatedOn: e.evaluatedOn, yearComplete: e.yearComplete }, locale, t.reported?.asOf),
     `${m.targetGoal.toLowerCase()}: ${describeGoal(t, locale)}`,
   ];
   if (e.aboveRange) parts.push(m.aboveRange);
   if (e.expected !== undefined && e.status !== 'achieved') {
-    parts.push(m.expectedByNow({ value: formatValue(e.expected, t.unit, locale), date: f.date(e.evaluatedOn) }));
+    let pace = m.expectedByNow({ value: paceValue(e.expected, t.unit, locale), date: f.date(e.evaluatedOn) });
+    if (e.impliedBaseline) pace += ` (${m.impliedBaseline({ date: f.date(e.impliedBaseline.date) })})`;
+    parts.push(pace);
   }
   if (e.deadlinePassed && e.status === 'off-track') parts.push(m.deadlinePassed);
   let text = parts.join('; ') + '.';
-  if (e.judgedOn === 'province' && e.selectionResult?.kind === 'value') {
-    text += ' ' + m.judgedOnProvince({ scope: scopeLabel, value: formatValue(e.selectionResult.value, t.unit, locale) });
+  if (e.judgedOn === 'province' && e.result.kind === 'value') {
+    const province = formatValue(e.result.value, t.unit, locale);
+    text +=
+      ' ' +
+      (e.selectionResult?.kind === 'value'
+        ? m.judgedOnProvince({ scope: scopeLabel, value: province, contribution: formatValue(e.selectionResult.value, t.unit, locale) })
+        : m.provinceOnly({ scope: scopeLabel, value: province }));
   }
   return text;
 }
 
-/** "+5 since 2024" for counts, "+3.2 points" style for percents is shown in the same unit. */
-export function describeChange(
-  current: MetricResult | undefined,
-  previous: MetricResult | undefined,
-  previousYear: number,
-  locale: Locale,
-  /** The as-of date when the current year is not over yet: the comparison then says so. */
-  partialUntil?: string,
-): string | undefined {
+/**
+ * The change against last year, on the basis the domain chose: since the end of last year; against last year
+ * to the same date (a flow in a year not over); or last year's whole figure, labelled, with no difference
+ * computed (a whole year against part of one would mislead).
+ */
+export function describeChange(row: TargetRow, locale: Locale): string | undefined {
+  const current = shownResult(row.evaluation);
+  const previous = row.previous;
   if (current?.kind !== 'value' || previous?.kind !== 'value') return undefined;
   const m = CATALOGUE[locale];
+  const f = formatters(locale);
+  const unit = row.evaluation.target.unit;
+  if (row.previousBasis === 'whole-year') {
+    return m.wholeYearBefore({
+      year: row.previousYear,
+      value: formatValue(previous.value, unit, locale),
+      current: row.previousYear + 1,
+      date: f.date(row.evaluation.evaluatedOn),
+    });
+  }
   const delta = current.value - previous.value;
-  const partial = partialUntil ? ` (${m.partialYear({ year: previousYear + 1, date: formatters(locale).date(partialUntil) })})` : '';
-  if (Math.abs(delta) < 1e-9) return m.noChange + partial;
+  if (Math.abs(delta) < 1e-9) return m.noChange;
   const unitText = current.unit === 'percent' ? (locale === 'vi' ? ' điểm %' : ' pts') : '';
-  const text = m.changeSince({
+  const params = {
     sign: delta > 0 ? '+' : '−',
-    delta: formatters(locale).number(Math.abs(delta), 1) + unitText,
-    year: previousYear,
-  });
-  return text + partial;
+    delta: f.number(Math.abs(delta), 1) + unitText,
+    year: row.previousYear,
+    value: formatValue(previous.value, unit, locale),
+    date: f.date(row.previousUntil),
+  };
+  return row.previousBasis === 'same-date' ? m.changeSameDate(params) : m.changeSince(params);
 }
 
-export function describeSummary(t: StatusTally, locale: Locale, scopeLabel: string, year: number): string {
-  const m = CATALOGUE[locale];
-  if (t.total === 0) return m.summaryNone;
+function tallyParams(t: StatusTally) {
   const b = t.byStatus;
-  return m.summary({
+  return {
     achieved: b.achieved,
     total: t.total,
     onTrack: b['on-track'],
     atRisk: b['at-risk'],
     offTrack: b['off-track'],
     noData: b['no-data'],
-    scope: scopeLabel,
-    year,
-  });
+  };
+}
+
+/**
+ * The counts line, saying whose targets it counts: the view's own statuses (the province's targets, or under a
+ * filter the shares judged on the selection and its districts' own targets); then the province counts judged
+ * on the whole province, and the districts' own targets kept apart in the province view.
+ */
+export function describeSummary(o: Overview, locale: Locale, scopeLabel: string): string {
+  const m = CATALOGUE[locale];
+  const f = formatters(locale);
+  const parts: string[] = [];
+  const when = o.yearComplete ? String(o.year) : `${o.year}, ${m.whenUntil({ date: f.date(o.evaluatedOn) })}`;
+  if (o.tally.total > 0) parts.push(m.summary({ ...tallyParams(o.tally), scope: scopeLabel, year: when }));
+  if (o.filtered && o.provinceTally.total > 0) {
+    parts.push(m.summaryProvinceOwned({ ...tallyParams(o.provinceTally), count: o.provinceTally.total, scope: scopeLabel }));
+  }
+  if (!o.filtered) {
+    const apart = o.groups.filter((g) => g.owner === 'regions');
+    const count = apart.reduce((n, g) => n + g.tally.total, 0);
+    const achieved = apart.reduce((n, g) => n + g.tally.byStatus.achieved, 0);
+    if (count > 0) parts.push(m.summaryRegionTargets({ count, achieved }));
+  }
+  return parts.length > 0 ? parts.join(' ') : m.summaryNone;
 }
 
 function showReceived(v: unknown): string {
@@ -149,18 +215,39 @@ export function describeLoadError(d: DocumentErrorDetail, locale: Locale): strin
   }
 }
 
-/** The leaders' sentence: per area, how many targets are met, and the area's headline figure against its goal. */
+/** "2/3 đạt" for a group, with the province counts it also shows ("2/3 đạt; 2 mục tiêu của tỉnh"). */
+export function describeGroupTally(g: TargetGroup, locale: Locale): string {
+  const m = CATALOGUE[locale];
+  const parts: string[] = [];
+  if (g.tally.total > 0) parts.push(`${g.tally.byStatus.achieved}/${g.tally.total} ${m.status.achieved.toLowerCase()}`);
+  if (g.provinceRows > 0) parts.push(m.groupProvinceRows({ count: g.provinceRows }));
+  return parts.join('; ');
+}
+
+/**
+ * The leaders' sentence: per area, how many of the view's own targets are met, and the area's headline figure
+ * against its goal. Districts' own targets in the province view, and province counts judged on the whole
+ * province under a filter, are not counted as the view's.
+ */
 export function describeHeadline(o: Overview, locale: Locale): string {
   const m = CATALOGUE[locale];
-  if (o.groups.length === 0) return m.summaryNone;
-  const parts = o.groups.map((g) => {
-    let text = m.headlineArea({ area: m.area[g.area], achieved: g.tally.byStatus.achieved, total: g.tally.total });
-    const lead = g.rows.find((r) => m.headlineFigure[r.evaluation.target.metric] && r.evaluation.result?.kind === 'value');
+  const groups = o.groups.filter((g) => g.owner === 'province' || o.filtered);
+  const areas = [...new Set(groups.map((g) => g.area))];
+  if (areas.length === 0) return m.summaryNone;
+  const parts = areas.map((area) => {
+    const inArea = groups.filter((g) => g.area === area);
+    const achieved = inArea.reduce((n, g) => n + g.tally.byStatus.achieved, 0);
+    const total = inArea.reduce((n, g) => n + g.tally.total, 0);
+    const provinceRows = inArea.reduce((n, g) => n + g.provinceRows, 0);
+    let text = m.headlineArea({ area: m.area[area], achieved, total });
+    const rows = inArea.flatMap((g) => g.rows).filter((r) => r.ownStatus);
+    const lead = rows.find((r) => m.headlineFigure[r.evaluation.target.metric] && r.evaluation.result?.kind === 'value');
     const figure = lead && m.headlineFigure[lead.evaluation.target.metric];
     if (lead && figure && lead.evaluation.result?.kind === 'value') {
       const t = lead.evaluation.target;
       text += ` (${figure({ value: formatValue(lead.evaluation.result.value, t.unit, locale), goal: t.comparison === 'atLeast' ? formatValue(t.value, t.unit, locale) : describeGoal(t, locale) })})`;
     }
+    if (provinceRows > 0) text += ` ${m.headlineProvinceRows({ count: provinceRows })}`;
     return text;
   });
   return parts.join('; ') + '.';

@@ -41,16 +41,34 @@ export interface Messages {
   targetBaseline: Fn;
   expectedByNow: Fn;
   judgedOnProvince: Fn;
+  provinceOnly: Fn;
+  provinceTarget: string;
+  contribution: Fn;
+  regionTarget: Fn;
+  regionTargetsHeading: string;
+  impliedBaseline: Fn;
   aboveRange: string;
   deadlinePassed: string;
   changeSince: Fn;
+  changeSameDate: Fn;
+  wholeYearBefore: Fn;
   noChange: string;
+  /** "cuối năm 2024" for a complete year, "đến 30/06/2025" for one not over. */
+  whenYearEnd: Fn;
+  whenUntil: Fn;
+  inYear: Fn;
+  headlineProvinceRows: Fn;
+  groupProvinceRows: Fn;
+  regionGroup: string;
+  yearMoved: Fn;
+  summaryProvinceOwned: Fn;
+  summaryRegionTargets: Fn;
   noData: {
     metric: Record<string, string>;
     unknownMetric: Fn;
     unitMismatch: string;
     notReported: string;
-    reportedProvinceOnly: string;
+    reportedLater: Fn;
   };
   metricReason: Record<string, Fn>;
   reportedReason: Fn;
@@ -152,40 +170,59 @@ const vi: Messages = {
   targetDeadline: 'Hạn',
   targetSource: 'Nguồn',
   targetBaseline: (p) => `Mốc xuất phát: ${p.value} (${p.date})`,
-  expectedByNow: (p) => `theo tiến độ đều cần khoảng ${p.value} vào ${p.date}`,
-  judgedOnProvince: (p) => `Mục tiêu toàn tỉnh; ${p.scope} đóng góp ${p.value}.`,
+  expectedByNow: (p) => `theo tiến độ cần khoảng ${p.value} đến ${p.date}`,
+  judgedOnProvince: (p) => `Trạng thái là của mục tiêu toàn tỉnh (${p.value} trên toàn tỉnh); ${p.scope} góp ${p.contribution}.`,
+  provinceOnly: (p) => `Trạng thái và giá trị báo cáo (${p.value}) là của toàn tỉnh; không có số riêng cho ${p.scope}.`,
+  provinceTarget: 'Mục tiêu của tỉnh',
+  contribution: (p) => `${p.scope} góp`,
+  regionTarget: (p) => `Mục tiêu riêng của ${p.regions}`,
+  regionTargetsHeading: 'Mục tiêu riêng của các huyện (không tính vào kết quả của tỉnh)',
+  impliedBaseline: (p) => `tiến độ tính từ 0 ngày ${p.date}`,
   aboveRange: 'vượt khoảng mục tiêu',
   deadlinePassed: 'đã quá hạn',
-  changeSince: (p) => `${p.sign}${p.delta} so với ${p.year}`,
+  changeSince: (p) => `${p.sign}${p.delta} so với cuối năm ${p.year}`,
+  changeSameDate: (p) => `${p.sign}${p.delta} so với cùng kỳ năm ${p.year} (${p.value} đến ${p.date})`,
+  wholeYearBefore: (p) => `Cả năm ${p.year}: ${p.value} (năm ${p.current} mới tính đến ${p.date})`,
   noChange: 'không đổi so với năm trước',
+  whenYearEnd: (p) => `cuối năm ${p.year}`,
+  whenUntil: (p) => `đến ${p.date}`,
+  inYear: (p) => `năm ${p.year}`,
+  groupProvinceRows: (p) => `${p.count} mục tiêu của tỉnh`,
+  regionGroup: 'mục tiêu riêng của huyện',
+  headlineProvinceRows: (p) => `và ${p.count} mục tiêu số lượng của tỉnh (tính trên toàn tỉnh)`,
+  yearMoved: (p) => `Tài liệu không có năm ${p.requested}; đang hiển thị năm ${p.year}, năm gần nhất có số liệu.`,
+  summaryProvinceOwned: (p) =>
+    `${p.count} mục tiêu số lượng của tỉnh được đánh giá trên toàn tỉnh, không tính cho ${p.scope}: ${p.achieved} đạt, ${p.onTrack} đúng tiến độ, ${p.atRisk} có nguy cơ, ${p.offTrack} chưa đạt, ${p.noData} chưa có số liệu.`,
+  summaryRegionTargets: (p) => `${p.count} mục tiêu riêng của huyện được xếp riêng, ${p.achieved} đã đạt.`,
   noData: {
     metric: {
       'no-records': 'Chưa có bản ghi để tính.',
       'no-rated-products': 'Không có sản phẩm nào được đánh giá trong năm này.',
       'no-communes': 'Phạm vi đang chọn không có xã nào có số liệu nông thôn mới.',
       'no-subjects': 'Chưa có chủ thể nào có sản phẩm OCOP còn hiệu lực.',
-      'no-due-products': 'Không có sản phẩm nào đến hạn đánh giá lại trong năm này.',
+      'no-due-products': 'Chưa có sản phẩm nào đến hạn đánh giá lại trong năm này tính đến ngày đánh giá.',
+      'undated-records': 'Một số bản ghi không có ngày nên không tính được đến một ngày cụ thể.',
     },
     unknownMetric: (p) => `Ứng dụng không biết chỉ số "${p.metric}".`,
     unitMismatch: 'Đơn vị của mục tiêu không khớp với chỉ số (phần trăm so với số lượng).',
     notReported: 'Nguồn chưa báo cáo giá trị thực hiện.',
-    reportedProvinceOnly: 'Giá trị báo cáo chỉ có cho toàn tỉnh.',
+    reportedLater: (p) => `Giá trị báo cáo ngày ${p.date} chỉ dùng cho năm ${p.year} trở đi.`,
   },
   metricReason: {
-    'ocop.rated-3plus-share': (p) => `${p.n}/${p.d} sản phẩm đánh giá năm ${p.year} đạt 3 sao trở lên (${p.value})`,
-    'ocop.recognised-count': (p) => `${p.value} sản phẩm OCOP (3 sao trở lên) còn hiệu lực cuối năm ${p.year}`,
-    'ocop.five-star-count': (p) => `${p.value} sản phẩm 5 sao cuối năm ${p.year}`,
-    'ocop.maintained-upgraded-share': (p) => `${p.n}/${p.d} sản phẩm đến hạn năm ${p.year} được công nhận lại hoặc nâng hạng (${p.value})`,
-    'ocop.subjects-developed-count': (p) => `${p.value} chủ thể có sản phẩm được đánh giá năm ${p.year}`,
+    'ocop.rated-3plus-share': (p) => `${p.n}/${p.d} sản phẩm đánh giá ${p.period} đạt 3 sao trở lên (${p.value})`,
+    'ocop.recognised-count': (p) => `${p.value} sản phẩm OCOP (3 sao trở lên) còn hiệu lực ${p.when}`,
+    'ocop.five-star-count': (p) => `${p.value} sản phẩm 5 sao ${p.when}`,
+    'ocop.maintained-upgraded-share': (p) => `${p.n}/${p.d} sản phẩm đến hạn ${p.due} được công nhận lại hoặc nâng hạng (${p.value})`,
+    'ocop.subjects-developed-count': (p) => `${p.value} chủ thể có sản phẩm được đánh giá ${p.period}`,
     'ocop.modern-channel-subject-share': (p) => `${p.n}/${p.d} chủ thể OCOP bán qua kênh hiện đại (${p.value})`,
-    'ntm.ntm-or-higher-count': (p) => `${p.value} xã đạt chuẩn nông thôn mới trở lên cuối năm ${p.year}`,
+    'ntm.ntm-or-higher-count': (p) => `${p.value} xã đạt chuẩn nông thôn mới trở lên ${p.when}`,
     'ntm.ntm-or-higher-share': (p) => `${p.n}/${p.d} xã đạt chuẩn nông thôn mới trở lên (${p.value})`,
-    'ntm.advanced-or-higher-count': (p) => `${p.value} xã nông thôn mới nâng cao (kể cả kiểu mẫu) cuối năm ${p.year}`,
+    'ntm.advanced-or-higher-count': (p) => `${p.value} xã nông thôn mới nâng cao (kể cả kiểu mẫu) ${p.when}`,
     'ntm.advanced-or-higher-share': (p) => `${p.n}/${p.d} xã đạt nông thôn mới nâng cao trở lên (${p.value})`,
-    'ntm.model-count': (p) => `${p.value} xã nông thôn mới kiểu mẫu cuối năm ${p.year}`,
+    'ntm.model-count': (p) => `${p.value} xã nông thôn mới kiểu mẫu ${p.when}`,
     'ntm.model-share': (p) => `${p.n}/${p.d} xã đạt nông thôn mới kiểu mẫu (${p.value})`,
-    'craft.recognised-count': (p) => `${p.value} làng nghề được công nhận`,
-    'craft.villages-with-3plus-product': (p) => `${p.value} làng nghề có cơ sở có sản phẩm OCOP 3 sao trở lên cuối năm ${p.year}`,
+    'craft.recognised-count': (p) => `${p.value} làng nghề được công nhận ${p.when}`,
+    'craft.villages-with-3plus-product': (p) => `${p.value} làng nghề có cơ sở có sản phẩm OCOP 3 sao trở lên ${p.when}`,
   },
   reportedReason: (p) => `Giá trị báo cáo: ${p.value} (ngày ${p.date})`,
   error: {
@@ -216,7 +253,7 @@ const vi: Messages = {
     address: 'Địa chỉ',
   },
   problem: {
-    version: (p) => `phiên bản lược đồ không được hỗ trợ (ứng dụng đọc phiên bản ${p.supported ?? 1})`,
+    version: (p) => `phiên bản lược đồ không được hỗ trợ (ứng dụng đọc phiên bản ${p.supported ?? '1, 1.1'})`,
     type: (p) => `sai kiểu dữ liệu, cần ${p.expected}`,
     required: () => 'thiếu trường bắt buộc',
     range: (p) => `phải từ ${p.min} đến ${p.max}`,
@@ -322,40 +359,59 @@ const en: Messages = {
   targetDeadline: 'Deadline',
   targetSource: 'Source',
   targetBaseline: (p) => `Baseline: ${p.value} (${p.date})`,
-  expectedByNow: (p) => `an even pace needs about ${p.value} by ${p.date}`,
-  judgedOnProvince: (p) => `A province-wide target; ${p.scope} contributes ${p.value}.`,
+  expectedByNow: (p) => `on pace needs about ${p.value} by ${p.date}`,
+  judgedOnProvince: (p) => `The status is the province-wide target's (${p.value} province-wide); ${p.scope} contributes ${p.contribution}.`,
+  provinceOnly: (p) => `The status and the reported value (${p.value}) are the whole province's; there is no figure for ${p.scope} alone.`,
+  provinceTarget: "Province's target",
+  contribution: (p) => `${p.scope} contributes`,
+  regionTarget: (p) => `Own target of ${p.regions}`,
+  regionTargetsHeading: "Districts' own targets (not counted in the province's results)",
+  impliedBaseline: (p) => `pace counted from 0 on ${p.date}`,
   aboveRange: 'above the target range',
   deadlinePassed: 'deadline passed',
-  changeSince: (p) => `${p.sign}${p.delta} since ${p.year}`,
+  changeSince: (p) => `${p.sign}${p.delta} since the end of ${p.year}`,
+  changeSameDate: (p) => `${p.sign}${p.delta} on the same period of ${p.year} (${p.value} by ${p.date})`,
+  wholeYearBefore: (p) => `All of ${p.year}: ${p.value} (${p.current} runs only to ${p.date})`,
   noChange: 'no change from the previous year',
+  whenYearEnd: (p) => `at the end of ${p.year}`,
+  whenUntil: (p) => `by ${p.date}`,
+  inYear: (p) => `in ${p.year}`,
+  groupProvinceRows: (p) => `${p.count} province target${p.count === 1 ? '' : 's'}`,
+  regionGroup: "districts' own targets",
+  headlineProvinceRows: (p) => `and ${p.count} province count target${p.count === 1 ? '' : 's'} (judged province-wide)`,
+  yearMoved: (p) => `The document has no ${p.requested}; showing ${p.year}, the nearest year with data.`,
+  summaryProvinceOwned: (p) =>
+    `${p.count} province count target${p.count === 1 ? ' is' : 's are'} judged on the whole province, not counted for ${p.scope}: ${p.achieved} achieved, ${p.onTrack} on track, ${p.atRisk} at risk, ${p.offTrack} not achieved, ${p.noData} without data.`,
+  summaryRegionTargets: (p) => `${p.count} district target${p.count === 1 ? '' : 's'} shown apart, ${p.achieved} achieved.`,
   noData: {
     metric: {
       'no-records': 'No records to count yet.',
       'no-rated-products': 'No products were rated in this year.',
       'no-communes': 'The selection has no communes with new-rural-area records.',
       'no-subjects': 'No producer has a valid OCOP product yet.',
-      'no-due-products': 'No product was due for re-evaluation in this year.',
+      'no-due-products': 'No product has come up for re-evaluation this year by the evaluation date.',
+      'undated-records': 'Some records have no date, so they cannot be counted up to a given day.',
     },
     unknownMetric: (p) => `The app does not know the metric "${p.metric}".`,
     unitMismatch: "The target's unit does not match the metric (percent against count).",
     notReported: 'The source has not reported a value yet.',
-    reportedProvinceOnly: 'The reported value exists for the whole province only.',
+    reportedLater: (p) => `The value reported on ${p.date} applies from ${p.year} on.`,
   },
   metricReason: {
-    'ocop.rated-3plus-share': (p) => `${p.n} of ${p.d} products rated in ${p.year} reached 3★ or more (${p.value})`,
-    'ocop.recognised-count': (p) => `${p.value} OCOP products (3★+) valid at the end of ${p.year}`,
-    'ocop.five-star-count': (p) => `${p.value} 5★ products at the end of ${p.year}`,
-    'ocop.maintained-upgraded-share': (p) => `${p.n} of ${p.d} products due in ${p.year} were re-recognised or upgraded (${p.value})`,
-    'ocop.subjects-developed-count': (p) => `${p.value} producers had a product rated in ${p.year}`,
+    'ocop.rated-3plus-share': (p) => `${p.n} of ${p.d} products rated ${p.period} reached 3★ or more (${p.value})`,
+    'ocop.recognised-count': (p) => `${p.value} OCOP products (3★+) valid ${p.when}`,
+    'ocop.five-star-count': (p) => `${p.value} 5★ products ${p.when}`,
+    'ocop.maintained-upgraded-share': (p) => `${p.n} of ${p.d} products due ${p.due} were re-recognised or upgraded (${p.value})`,
+    'ocop.subjects-developed-count': (p) => `${p.value} producers had a product rated ${p.period}`,
     'ocop.modern-channel-subject-share': (p) => `${p.n} of ${p.d} OCOP producers sell through modern channels (${p.value})`,
-    'ntm.ntm-or-higher-count': (p) => `${p.value} communes at new-rural-area standard or higher at the end of ${p.year}`,
+    'ntm.ntm-or-higher-count': (p) => `${p.value} communes at new-rural-area standard or higher ${p.when}`,
     'ntm.ntm-or-higher-share': (p) => `${p.n} of ${p.d} communes at new-rural-area standard or higher (${p.value})`,
-    'ntm.advanced-or-higher-count': (p) => `${p.value} advanced communes (model included) at the end of ${p.year}`,
+    'ntm.advanced-or-higher-count': (p) => `${p.value} advanced communes (model included) ${p.when}`,
     'ntm.advanced-or-higher-share': (p) => `${p.n} of ${p.d} communes advanced or higher (${p.value})`,
-    'ntm.model-count': (p) => `${p.value} model communes at the end of ${p.year}`,
+    'ntm.model-count': (p) => `${p.value} model communes ${p.when}`,
     'ntm.model-share': (p) => `${p.n} of ${p.d} communes at model level (${p.value})`,
-    'craft.recognised-count': (p) => `${p.value} recognised craft villages`,
-    'craft.villages-with-3plus-product': (p) => `${p.value} craft villages with a 3★+ OCOP producer at the end of ${p.year}`,
+    'craft.recognised-count': (p) => `${p.value} recognised craft villages ${p.when}`,
+    'craft.villages-with-3plus-product': (p) => `${p.value} craft villages with a 3★+ OCOP producer ${p.when}`,
   },
   reportedReason: (p) => `Reported value: ${p.value} (as of ${p.date})`,
   error: {
@@ -385,7 +441,7 @@ const en: Messages = {
     address: 'Address',
   },
   problem: {
-    version: (p) => `unsupported schema version (this app reads version ${p.supported ?? 1})`,
+    version: (p) => `unsupported schema version (this app reads versions ${p.supported ?? '1, 1.1'})`,
     type: (p) => `wrong type, expected ${p.expected}`,
     required: () => 'required field is missing',
     range: (p) => `must be between ${p.min} and ${p.max}`,

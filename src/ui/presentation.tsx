@@ -15,10 +15,11 @@ interface Props {
   overview: Overview;
   meta: Meta;
   scopeLabel: string;
+  regionNames: (ids: readonly string[]) => string;
   slide: number;
 }
 
-export function Presentation({ overview, meta, scopeLabel, slide }: Props) {
+export function Presentation({ overview, meta, scopeLabel, regionNames, slide }: Props) {
   const locale = useLocale();
   const m = CATALOGUE[locale];
   const f = formatters(locale);
@@ -87,7 +88,7 @@ export function Presentation({ overview, meta, scopeLabel, slide }: Props) {
           <h2>{m.area[group.area]}</h2>
           <div className="presentation__grid">
             {group.rows.map((r) => (
-              <TargetCard key={r.evaluation.target.id} row={r} scopeLabel={scopeLabel} year={overview.year} />
+              <TargetCard key={r.evaluation.target.id} row={r} scopeLabel={scopeLabel} year={overview.year} regionNames={regionNames} />
             ))}
           </div>
         </div>

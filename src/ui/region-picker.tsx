@@ -1,7 +1,7 @@
 // Picks several regions from a long list (hundreds at national scale): search, checkboxes, the chosen ones as chips.
 import { memo, useId, useMemo, useState } from 'react';
 import type { Region } from '../data/schema';
-import { foldText, matchesQuery } from '../domain/text-search';
+import { matchesQuery, searchName } from '../domain/text-search';
 import { CATALOGUE } from '../i18n/messages';
 import { useLocale, useViewActions } from '../state/view-store';
 
@@ -21,8 +21,8 @@ export const RegionPicker = memo(function RegionPicker({
   const { toggleRegion, setRegions } = useViewActions();
   const [query, setQuery] = useState('');
   const searchId = useId();
-  const folded = useMemo(() => regions.map((r) => ({ region: r, folded: foldText(r.name) })), [regions]);
-  const matches = useMemo(() => folded.filter((f) => matchesQuery(f.folded, query)).map((f) => f.region), [folded, query]);
+  const folded = useMemo(() => regions.map((r) => ({ region: r, name: searchName(r.name) })), [regions]);
+  const matches = useMemo(() => folded.filter((f) => matchesQuery(f.name, query)).map((f) => f.region), [folded, query]);
   const names = useMemo(() => new Map(regions.map((r) => [r.id, r.name])), [regions]);
   return (
     <fieldset className="region-picker">

@@ -1,34 +1,66 @@
 // One target: its label, status, current value against the goal, change since last year, reason and source.
 import type { TargetRow } from '../domain/overview';
-import { describeChange, describeEvaluation, describeGoal, formatValue } from '../i18n/describe';
+import { describeChange, describeEvaluation, describeGoal, formatValue, shownResult } from '../i18n/describe';
 import { formatters } from '../i18n/format';
 import { CATALOGUE } from '../i18n/messages';
 import { useLocale } from '../state/view-store';
 import { StatusBadge } from './status-badge';
 
-export function TargetCard({ row, scopeLabel, year }: { row: TargetRow; scopeLabel: string; year: number }) {
+export function TargetCard({
+  row,
+  scopeLabel,
+  year,
+  regionNames,
+}: {
+  row: TargetRow;
+  scopeLabel: string;
+  year: number;
+  regionNames: (ids: readonly string[]) => string;
+}) {
   const locale = useLocale();
   const m = CATALOGUE[locale];
   const f = formatters(locale);
   const e = row.evaluation;
   const t = e.target;
-  const shown = e.judgedOn === 'province' ? e.selectionResult : e.result;
   const headingId = `target-${t.id}`;
-  const partial = e.evaluatedOn.endsWith('-12-31') ? undefined : e.evaluatedOn;
-  const change = describeChange(shown, row.previous, row.previousYear, locale, partial);
+  const change = describeChange(row, locale);
+  const value = (r: typeof e.result) => (r?.kind === 'value' ? formatValue(r.value, t.unit, locale) : '—');
+  // Whose target and whose figure: a province target judged on the whole province under a filter is marked
+  // as the province's, with the selection's contribution beside it, never a district figure beside a
+  // province status unmarked.
+  const owner =
+    e.judgedOn === 'province' ? m.provinceTarget : t.regionIds ? m.regionTarget({ regions: regionNames(t.regionIds) }) : undefined;
   return (
-    <article className={`target-card target-card--${e.status}`} aria-labelledby={headingId} data-target-id={t.id}>
+    <article
+      className={`target-card target-card--${e.status}`}
+      aria-labelledby={headingId}
+      data-target-id={t.id}
+      data-judged-on={e.judgedOn}
+    >
       <header className="target-card__head">
         <h3 id={headingId}>{(locale === 'en' && t.label.en) || t.label.vi}</h3>
         <StatusBadge status={e.status} />
       </header>
+      {owner && (
+        <p className="target-card__owner" data-testid="target-owner">
+          {owner}
+        </p>
+      )}
       <dl className="target-card__numbers">
         <div>
-          <dt>{e.judgedOn === 'province' ? scopeLabel : m.targetValue}</dt>
+          <dt>{e.judgedOn === 'province' ? m.wholeProvince : m.targetValue}</dt>
           <dd className="target-card__value" data-testid="target-value">
-            {shown?.kind === 'value' ? formatValue(shown.value, t.unit, locale) : '—'}
+            {value(e.result)}
           </dd>
         </div>
+        {e.judgedOn === 'province' && e.selectionResult && (
+          <div>
+            <dt>{m.contribution({ scope: scopeLabel })}</dt>
+            <dd className="target-card__contribution" data-testid="target-contribution">
+              {value(shownResult(e))}
+            </dd>
+          </div>
+        )}
         <div>
           <dt>{m.targetGoal}</dt>
           <dd className="target-card__goal">{describeGoal(t, locale)}</dd>

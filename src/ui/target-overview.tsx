@@ -1,26 +1,38 @@
 // Every target, grouped by area (OCOP, NTM, craft villages).
 import type { Overview } from '../domain/overview';
+import { describeGroupTally } from '../i18n/describe';
 import { CATALOGUE } from '../i18n/messages';
 import { useLocale } from '../state/view-store';
 import { TargetCard } from './target-card';
 
-export function TargetOverview({ overview, scopeLabel }: { overview: Overview; scopeLabel: string }) {
-  const m = CATALOGUE[useLocale()];
+export function TargetOverview({
+  overview,
+  scopeLabel,
+  regionNames,
+}: {
+  overview: Overview;
+  scopeLabel: string;
+  regionNames: (ids: readonly string[]) => string;
+}) {
+  const locale = useLocale();
+  const m = CATALOGUE[locale];
+  const apart = !overview.filtered && overview.groups.some((g) => g.owner === 'regions');
   return (
     <section className="targets" aria-labelledby="targets-title">
       <h2 id="targets-title">{m.targetsHeading}</h2>
-      {overview.groups.map((g) => (
-        <section key={g.area} className="targets__group" aria-labelledby={`area-${g.area}`}>
-          <h3 id={`area-${g.area}`} className="targets__area">
-            {m.area[g.area]}{' '}
-            <span className="targets__tally">
-              ({g.tally.byStatus.achieved}/{g.tally.total} {m.status.achieved.toLowerCase()})
-            </span>
+      {overview.groups.map((g, i) => (
+        <section key={`${g.owner}-${g.area}`} className="targets__group" aria-labelledby={`area-${g.owner}-${g.area}`}>
+          {apart && g.owner === 'regions' && overview.groups[i - 1]?.owner !== 'regions' && (
+            <h3 className="targets__apart">{m.regionTargetsHeading}</h3>
+          )}
+          <h3 id={`area-${g.owner}-${g.area}`} className="targets__area">
+            {g.owner === 'regions' ? `${m.area[g.area]} · ${m.regionGroup}` : m.area[g.area]}{' '}
+            <span className="targets__tally">({describeGroupTally(g, locale)})</span>
           </h3>
           <div className="targets__grid" role="list">
             {g.rows.map((r) => (
               <div role="listitem" key={r.evaluation.target.id}>
-                <TargetCard row={r} scopeLabel={scopeLabel} year={overview.year} />
+                <TargetCard row={r} scopeLabel={scopeLabel} year={overview.year} regionNames={regionNames} />
               </div>
             ))}
           </div>

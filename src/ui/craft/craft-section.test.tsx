@@ -50,11 +50,9 @@ describe('CraftSection for the whole province in 2025', () => {
 
   it('shows villages with a 3★+ product by year against the goal', async () => {
     renderSection();
-    // the document's first dated year is 2020; V1 counts from 2022 (P2 first recognised 2022)
-    expect(summaryOf('craft-by-year')).toBe('Cuối năm 2025 có 1 làng nghề, năm 2020 có 0; mục tiêu 1–2 (hạn 31/12/2025).');
+    // the chart starts at the document's first OCOP year, 2022, when V1 counts (P2 first recognised 2022)
+    expect(summaryOf('craft-by-year')).toBe('Cuối năm 2025 có 1 làng nghề, năm 2022 có 1; mục tiêu 1–2 (hạn 31/12/2025).');
     expect(await tableOf('craft-by-year')).toEqual([
-      ['2020', '0', '1–2'],
-      ['2021', '0', '1–2'],
       ['2022', '1', '1–2'],
       ['2023', '1', '1–2'],
       ['2024', '1', '1–2'],
@@ -121,7 +119,7 @@ describe('CraftSection edge cases', () => {
     expect(screen.getByTestId('craft-summary')).toHaveTextContent(
       '0 làng nghề được công nhận, 0 làng nghề truyền thống; 0 làng nghề có cơ sở có sản phẩm OCOP 3 sao trở lên cuối năm 2025.',
     );
-    expect(summaryOf('craft-by-year')).toBe('Cuối năm 2025 có 0 làng nghề, năm 2020 có 0; tài liệu không có mục tiêu cho chỉ số này.');
+    expect(summaryOf('craft-by-year')).toBe('Cuối năm 2025 có 0 làng nghề, năm 2022 có 0; tài liệu không có mục tiêu cho chỉ số này.');
     expect(summaryOf('craft-by-region')).toBe('Chưa có làng nghề nào được công nhận.');
   });
 

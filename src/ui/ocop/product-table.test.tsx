@@ -65,7 +65,8 @@ describe('ProductTable', () => {
     renderTable();
     await userEvent.type(screen.getByRole('searchbox', { name: 'Tìm theo tên sản phẩm, chủ thể hoặc xã' }), 'vu le');
     expect(await screen.findByText('Hiển thị 3/3 sản phẩm')).toBeInTheDocument();
-    expect(names()).toEqual(['Gạo nếp An', 'Nước mắm An', 'Trà Vũ Lễ']);
+    // The product named after Vũ Lễ first; then products of Xã Vũ Lễ (a commune-name match), in the table's order.
+    expect(names()).toEqual(['Trà Vũ Lễ', 'Gạo nếp An', 'Nước mắm An']);
   });
 
   it('says when nothing matches', async () => {
