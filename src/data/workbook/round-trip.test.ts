@@ -41,4 +41,18 @@ describe('workbook rows', () => {
       place: { sheet: 'Sản phẩm', row: FIRST_DATA_ROW + 1, column: 'Số sao' },
     });
   });
+
+  it('follows contract 1.1: a district target keeps its regions, and an unknown one is named by its cell', () => {
+    const doc = buildSmallDocument();
+    const withRegions = JSON.parse(JSON.stringify({ ...doc, meta: { ...doc.meta, schemaVersion: 1.1 } }));
+    withRegions.targets[0].regionIds = [doc.regions[0]!.id, doc.regions[1]!.id];
+    const back = importWorkbookRows('x.xlsx', asRead(withRegions));
+    expect(back.ok && JSON.parse(JSON.stringify(back.document))).toEqual(withRegions);
+
+    withRegions.targets[0].regionIds = ['R404'];
+    const broken = importWorkbookRows('x.xlsx', asRead(withRegions));
+    expect(broken.ok ? [] : broken.problems).toEqual([
+      expect.objectContaining({ place: { sheet: 'Mục tiêu', row: FIRST_DATA_ROW, column: 'Mã huyện áp dụng' } }),
+    ]);
+  });
 });
