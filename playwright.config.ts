@@ -15,8 +15,9 @@ export const CHROMIUM_ARGS = [
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // Generous limits: the suite must pass on a loaded 2-core machine; timings belong in `npm run bench`.
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
   fullyParallel: true,
   workers: 2,
   retries: 0,

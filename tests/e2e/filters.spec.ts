@@ -18,8 +18,12 @@ test('one district, then two, then a year: the figures follow, and the URL keeps
   await expect(reason(page, 'ocop-2025-rated-3plus')).toContainText('8/9');
   await expect(value(page, 'ocop-2025-rated-3plus')).toHaveText('88,9%');
   await expect(value(page, 'ntm-2025-advanced-share-20')).toHaveText('25,9%');
-  // A count target stays province-wide and names the district's contribution.
-  await expect(reason(page, 'ntm-2025-advanced-120')).toContainText('Mục tiêu toàn tỉnh; Huyện Tiền Hải đóng góp 7.');
+  // A count target stays province-wide, is marked as the province's and names the district's contribution.
+  const advanced = page.locator('article[data-target-id="ntm-2025-advanced-120"]');
+  await expect(advanced.getByTestId('target-owner')).toHaveText('Mục tiêu của tỉnh');
+  await expect(value(page, 'ntm-2025-advanced-120')).toHaveText('47');
+  await expect(advanced.getByTestId('target-contribution')).toHaveText('7');
+  await expect(reason(page, 'ntm-2025-advanced-120')).toContainText('(47 trên toàn tỉnh); Huyện Tiền Hải góp 7.');
 
   await page.getByRole('checkbox', { name: 'Huyện Kiến Xương' }).check();
   await expect(page).toHaveURL(/\?district=342,343$/);

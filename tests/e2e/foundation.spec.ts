@@ -72,7 +72,7 @@ test('a document of another schema version is a clear error', async ({ page }) =
   await serveFixture(page, '/fixtures/v2.json', wrongVersionDocument());
   await page.goto('/?source=/fixtures/v2.json');
   await expect(page.getByRole('alert')).toContainText(
-    'meta.schemaVersion: phiên bản lược đồ không được hỗ trợ (ứng dụng đọc phiên bản 1), nhận được 2',
+    'meta.schemaVersion: phiên bản lược đồ không được hỗ trợ (ứng dụng đọc phiên bản 1, 1.1), nhận được 2',
   );
 });
 
