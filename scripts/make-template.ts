@@ -2,6 +2,7 @@
 // sample as example rows (or none with --empty).
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { CURRENT_SCHEMA_VERSION } from '../src/data/schema';
 import { documentToRows } from '../src/data/workbook/to-rows';
 import { writeWorkbook } from './workbook-cli/write-xlsx';
 
@@ -10,7 +11,8 @@ const SAMPLE = new URL('../public/data/thai-binh-sample.json', import.meta.url);
 const { values } = parseArgs({
   options: { output: { type: 'string', short: 'o', default: 'mau-du-lieu-ocop-ntm.xlsx' }, empty: { type: 'boolean', default: false } },
 });
-const doc = values.empty ? {} : JSON.parse(readFileSync(SAMPLE, 'utf8'));
+// An empty workbook still says which contract version it is written for.
+const doc = values.empty ? { meta: { schemaVersion: CURRENT_SCHEMA_VERSION } } : JSON.parse(readFileSync(SAMPLE, 'utf8'));
 const sheets = documentToRows(doc);
 await writeWorkbook(sheets, values.output);
 console.log(

@@ -86,7 +86,13 @@ export function rowsToDocument(sheets: readonly RawSheet[]): ConvertedWorkbook {
     if (!column) return problems.push({ code: 'unknown-field', place, field });
     const value = fromCell(column, cells[2]);
     if (value !== undefined) setPath(meta, column.key as string[], value);
-    places.set(pathKey(['meta', ...column.key]), { place: { ...place, column: column.header }, spec: META_SHEET });
+    const at = { place: { ...place, column: column.header }, spec: META_SHEET };
+    places.set(pathKey(['meta', ...column.key]), at);
+    // A missing group (meta.province) is placed at its first field's row.
+    for (let k = 1; k < column.key.length; k++) {
+      const group = pathKey(['meta', ...column.key.slice(0, k)]);
+      if (!places.has(group)) places.set(group, at);
+    }
   });
 
   for (const spec of SHEETS.slice(1)) {

@@ -55,4 +55,12 @@ describe('workbook rows', () => {
       expect.objectContaining({ place: { sheet: 'Mục tiêu', row: FIRST_DATA_ROW, column: 'Mã huyện áp dụng' } }),
     ]);
   });
+
+  it('an empty workbook names each missing field of the general sheet by its row', () => {
+    const result = importWorkbookRows('empty.xlsx', asRead({ meta: { schemaVersion: 1.1 } }));
+    const places = result.ok ? [] : result.problems.map((p) => p.place);
+    expect(places).toContainEqual({ sheet: 'Thông tin chung', row: 4, column: 'Mã tỉnh' });
+    expect(places).toContainEqual({ sheet: 'Thông tin chung', row: 6, column: 'Số liệu tính đến ngày' });
+    expect(places).toContainEqual({ sheet: 'Huyện' });
+  });
 });
