@@ -49,7 +49,11 @@ test.beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/dashboard/`;
 });
 test.afterAll(async () => {
-  await new Promise((done) => (server ? server.close(done) : done(undefined)));
+  if (!server) return;
+  // A worker may run this file's tests in more than one group: the next group starts its own server.
+  await new Promise((done) => server!.close(done));
+  server = undefined;
+  base = '';
 });
 
 test('the build shows its figures under /dashboard/, asks only for addresses under it, and breaks no CSP rule', async ({ page }) => {
