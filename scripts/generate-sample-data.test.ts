@@ -43,7 +43,7 @@ describe('the Thái Bình sample document', () => {
   it('matches the data contract and says it is sample data', () => {
     expect(documentSchema.safeParse(doc).success).toBe(true);
     expect(doc.meta.sample).toBe(true);
-    expect(doc.meta.schemaVersion).toBe(1);
+    expect(doc.meta.schemaVersion).toBe(1.1);
     expect(doc.meta.asOf).toBe('2025-06-30');
     expect(doc.meta.province).toEqual({ code: '34', name: 'Tỉnh Thái Bình' });
     expect(doc.meta.geography.validUntil).toBe('2025-06-30');
@@ -194,7 +194,7 @@ describe('the Thái Bình sample document', () => {
     expect(from2025).toBe(true);
   });
 
-  it('carries the ten 2025 targets', () => {
+  it('carries the ten 2025 province targets and Vũ Thư’s own 2024 target', () => {
     expect(doc.targets.map((t) => t.id)).toEqual([
       'ocop-2025-rated-3plus',
       'ocop-2025-five-star',
@@ -206,8 +206,10 @@ describe('the Thái Bình sample document', () => {
       'ntm-2025-model-12',
       'ntm-2025-advanced-share-20',
       'ntm-2025-model-share-10',
+      'ntm-2024-vu-thu-advanced-8',
     ]);
-    for (const t of doc.targets) expect(t.deadline).toBe('2025-12-31');
+    for (const t of doc.targets.filter((x) => !x.regionIds)) expect(t.deadline).toBe('2025-12-31');
+    expect(doc.targets.find((t) => t.regionIds)).toMatchObject({ regionIds: ['344'], deadline: '2024-12-31', value: 8 });
   });
 
   it('regenerates byte for byte', () => {

@@ -81,7 +81,7 @@ const S = {
 
 export function meta(): Meta {
   return {
-    schemaVersion: 1,
+    schemaVersion: 1.1,
     title: 'Tiến độ OCOP, nông thôn mới và làng nghề tỉnh Thái Bình',
     province: PROVINCE,
     asOf: AS_OF,
@@ -232,6 +232,24 @@ export function targets(): Target[] {
       unit: 'percent',
       deadline: DEADLINE,
       source: resolution,
+    },
+    // A district's own plan (contract 1.1): Vũ Thư had no advanced commune before 2024, so "8 communes reach
+    // the advanced level in 2024" is 8 advanced communes at the end of 2024, from 0 at its start.
+    {
+      id: 'ntm-2024-vu-thu-advanced-8',
+      label: {
+        vi: 'Huyện Vũ Thư: 8 xã đạt chuẩn NTM nâng cao trong năm 2024',
+        en: 'Vũ Thư district: 8 communes reach the advanced NTM level in 2024',
+      },
+      area: 'ntm',
+      metric: 'ntm.advanced-or-higher-count',
+      comparison: 'atLeast',
+      value: 8,
+      unit: 'count',
+      deadline: '2024-12-31',
+      baseline: { value: 0, date: '2024-01-01' },
+      regionIds: ['344'],
+      source: { name: S.ntmNews.name, url: S.ntmNews.url, date: '2024-03-29', note: 'Vũ Thư phấn đấu 8 xã NTM nâng cao năm 2024.' },
     },
   ];
 }

@@ -1,5 +1,5 @@
 // The dashboard for a loaded document: filters, the one-line summary and the targets, for the current view.
-import { lazy, memo, useCallback, useDeferredValue, useMemo } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo } from 'react';
 import type { DocumentIndex } from '../domain/document-index';
 import { regionsInScope } from '../domain/document-index';
 import { buildOverview, resolveYear } from '../domain/overview';
@@ -12,19 +12,16 @@ import { useWarmYears } from './use-warm-years';
 import { FilterBar } from '../ui/filter-bar';
 import { TargetOverview } from '../ui/target-overview';
 import { SectionBoundary } from '../ui/section-boundary';
+import { retriableLazy } from '../ui/retriable-lazy';
 import type { SectionProps } from '../ui/section-props';
 
 // Charts, tables and the map load after the figures: they are not part of the first paint's JavaScript.
-const RegionMap = lazy(() => import('../ui/map/region-map'));
-const OcopSection = lazy(() => import('../ui/ocop/ocop-section'));
-const NtmSection = lazy(() => import('../ui/ntm/ntm-section'));
-const CraftSection = lazy(() => import('../ui/craft/craft-section'));
-
+// A section whose chunk failed to load (a dropped connection) imports it again on "Thử lại".
 const SECTIONS = [
-  { id: 'map', Component: RegionMap, minHeight: 640 },
-  { id: 'ocop', Component: OcopSection, minHeight: 3400 },
-  { id: 'ntm', Component: NtmSection, minHeight: 1800 },
-  { id: 'craft', Component: CraftSection, minHeight: 1200 },
+  { id: 'map', section: retriableLazy(() => import('../ui/map/region-map')), minHeight: 640 },
+  { id: 'ocop', section: retriableLazy(() => import('../ui/ocop/ocop-section')), minHeight: 3400 },
+  { id: 'ntm', section: retriableLazy(() => import('../ui/ntm/ntm-section')), minHeight: 1800 },
+  { id: 'craft', section: retriableLazy(() => import('../ui/craft/craft-section')), minHeight: 1200 },
 ] as const;
 
 export function scopeLabel(
@@ -104,10 +101,10 @@ const Sections = memo(function Sections({
   retry: string;
 }) {
   const view = `${props.regionIds.join(',')}|${props.year}`;
-  return SECTIONS.map(({ id, Component, minHeight }) => (
+  return SECTIONS.map(({ id, section, minHeight }) => (
     <div key={id} id={`section-${id}`} data-view={view}>
-      <SectionBoundary loading={loading} failed={failed} retry={retry} minHeight={minHeight}>
-        <Component {...props} />
+      <SectionBoundary loading={loading} failed={failed} retry={retry} minHeight={minHeight} onRetry={section.reload}>
+        <section.Component {...props} />
       </SectionBoundary>
     </div>
   ));

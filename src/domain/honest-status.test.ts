@@ -141,6 +141,25 @@ describe('stocks and flows', () => {
   });
 });
 
+describe('the deadline day', () => {
+  it('is final: a year over on the deadline day is achieved or not, the day before it is still a pace', () => {
+    // The small document has 2 advanced communes at the end of 2024; goal 4 with deadline 31/12/2024.
+    const index = indexDocument(buildSmallDocument());
+    const t = target({
+      metric: 'ntm.advanced-or-higher-count',
+      value: 4,
+      deadline: '2024-12-31',
+      baseline: { value: 0, date: '2021-12-31' },
+    });
+    expect(evaluateTarget(index, t, { regionIds: null, year: 2024 })).toMatchObject({ status: 'off-track', deadlinePassed: true });
+    expect(evaluateTarget(index, { ...t, deadline: '2025-01-01' }, { regionIds: null, year: 2024 })).toMatchObject({
+      status: 'at-risk',
+      deadlinePassed: false,
+    });
+    expect(evaluateTarget(index, { ...t, value: 2 }, { regionIds: null, year: 2024 })).toMatchObject({ status: 'achieved' });
+  });
+});
+
 describe('the evaluation date', () => {
   it('knows whether a year is over and finds the same date a year before', () => {
     const index = indexDocument(buildSmallDocument());

@@ -36,6 +36,7 @@ export interface TargetEvaluation {
   readonly evaluatedOn: string;
   /** True when the year judged is over (evaluated on 31 December); else figures run to `evaluatedOn`. */
   readonly yearComplete: boolean;
+  /** True from the deadline day on: the result is final, achieved or not (off track). */
   readonly deadlinePassed: boolean;
   readonly judgedOn: JudgedOn;
   /** For province count targets under a region filter: the selected regions' own value (their contribution). */
@@ -43,8 +44,6 @@ export interface TargetEvaluation {
   /** The baseline the pace was drawn from when the target has none: 0 on 1 January, for a count of a flow. */
   readonly impliedBaseline?: { readonly value: number; readonly date: string };
 }
-
-const DAY = 86_400_000;
 
 /** Whether `value` satisfies the target's comparison; "between" also reports a value above the range. */
 export function meets(t: Pick<Target, 'comparison' | 'value' | 'valueMax'>, value: number): { ok: boolean; above: boolean } {
@@ -90,7 +89,8 @@ function judge(
   date: string,
   implied: Target['baseline'],
 ): Pick<TargetEvaluation, 'status' | 'expected' | 'aboveRange' | 'deadlinePassed'> {
-  const deadlinePassed = toTime(date) >= toTime(t.deadline) + DAY;
+  // On the deadline day the figures are final: a year judged on 31 December with a deadline that day is met or not.
+  const deadlinePassed = toTime(date) >= toTime(t.deadline);
   const m = meets(t, value);
   if (m.ok) return { status: 'achieved', aboveRange: m.above || undefined, deadlinePassed };
   if (deadlinePassed) return { status: 'off-track', deadlinePassed };
@@ -149,7 +149,7 @@ export function evaluateTarget(index: DocumentIndex, t: Target, scope: Scope): T
     impliedBaseline: implied,
   } as const;
   if (noData || !result || result.kind !== 'value') {
-    return { ...base, status: 'no-data', result: undefined, noData, deadlinePassed: toTime(evaluatedOn) > toTime(t.deadline) };
+    return { ...base, status: 'no-data', result: undefined, noData, deadlinePassed: toTime(evaluatedOn) >= toTime(t.deadline) };
   }
   return { ...base, result, ...judge(t, result.value, evaluatedOn, implied) };
 }

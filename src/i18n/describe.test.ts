@@ -3,7 +3,15 @@ import { buildSmallDocument, SMALL_TARGETS } from '../../mocks/fixtures/small-do
 import { indexDocument } from '../domain/document-index';
 import type { TargetRow } from '../domain/overview';
 import { evaluateTarget } from '../domain/target-status';
-import { describeChange, describeEvaluation, describeGoal, describeHeadline, describeProblem, formatValue } from './describe';
+import {
+  describeChange,
+  describeEvaluation,
+  describeGoal,
+  describeHeadline,
+  describeProblem,
+  describeSummary,
+  formatValue,
+} from './describe';
 import { formatters } from './format';
 
 const index = indexDocument(buildSmallDocument());
@@ -113,6 +121,21 @@ describe('the change against last year, on the basis the domain chose', () => {
     );
     expect(describeChange(row({ previous: prev, previousBasis: 'whole-year' }), 'vi')).toBe(
       'Cả năm 2024: 5 (năm 2025 mới tính đến 30/06/2025)',
+    );
+  });
+});
+
+describe('the headline and counts under a district filter', () => {
+  it('counts only what is judged on the selection and names the province counts apart', async () => {
+    const { buildOverview } = await import('../domain/overview');
+    const o = buildOverview(index, { regionIds: ['B'], year: 2025 });
+    // Under Huyện Bình: "rated" (a share) is judged on Bình, 1/1 rated there reached 3★ → achieved; the
+    // three counts (five, advanced, villages) stay the province's.
+    expect(describeHeadline(o, 'vi')).toBe(
+      'OCOP: 1/1 mục tiêu đã đạt và 1 mục tiêu số lượng của tỉnh (tính trên toàn tỉnh); Nông thôn mới: 1 mục tiêu số lượng của tỉnh (tính trên toàn tỉnh); Làng nghề: 1 mục tiêu số lượng của tỉnh (tính trên toàn tỉnh).',
+    );
+    expect(describeSummary(o, 'en', 'Huyện Bình')).toBe(
+      '1 of 1 targets achieved, 0 on track, 0 at risk, 0 not achieved, 0 without data (Huyện Bình, 2025, by 30 Jun 2025). 3 province count targets are judged on the whole province, not counted for Huyện Bình: 2 achieved, 0 on track, 1 at risk, 0 not achieved, 0 without data.',
     );
   });
 });

@@ -239,7 +239,7 @@ export function describeHeadline(o: Overview, locale: Locale): string {
     const achieved = inArea.reduce((n, g) => n + g.tally.byStatus.achieved, 0);
     const total = inArea.reduce((n, g) => n + g.tally.total, 0);
     const provinceRows = inArea.reduce((n, g) => n + g.provinceRows, 0);
-    let text = m.headlineArea({ area: m.area[area], achieved, total });
+    let text = total > 0 ? m.headlineArea({ area: m.area[area], achieved, total }) : `${m.area[area]}:`;
     const rows = inArea.flatMap((g) => g.rows).filter((r) => r.ownStatus);
     const lead = rows.find((r) => m.headlineFigure[r.evaluation.target.metric] && r.evaluation.result?.kind === 'value');
     const figure = lead && m.headlineFigure[lead.evaluation.target.metric];
@@ -247,7 +247,7 @@ export function describeHeadline(o: Overview, locale: Locale): string {
       const t = lead.evaluation.target;
       text += ` (${figure({ value: formatValue(lead.evaluation.result.value, t.unit, locale), goal: t.comparison === 'atLeast' ? formatValue(t.value, t.unit, locale) : describeGoal(t, locale) })})`;
     }
-    if (provinceRows > 0) text += ` ${m.headlineProvinceRows({ count: provinceRows })}`;
+    if (provinceRows > 0) text += ` ${m.headlineProvinceRows({ count: provinceRows, own: total > 0 ? 1 : 0 })}`;
     return text;
   });
   return parts.join('; ') + '.';

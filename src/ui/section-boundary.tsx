@@ -6,6 +6,8 @@ interface Props {
   readonly failed: string;
   readonly retry: string;
   readonly minHeight: number;
+  /** Called before a retry, e.g. to import a lazy chunk again (see retriable-lazy). */
+  readonly onRetry?: () => void;
   readonly children: ReactNode;
 }
 
@@ -24,7 +26,14 @@ class SectionErrorBoundary extends Component<Props, State> {
     return (
       <div className="notice notice--danger" role="alert" style={{ minHeight: 80 }}>
         <p>{this.props.failed}</p>
-        <button type="button" className="button button--small" onClick={() => this.setState({ error: false })}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => {
+            this.props.onRetry?.();
+            this.setState({ error: false });
+          }}
+        >
           {this.props.retry}
         </button>
       </div>

@@ -17,7 +17,7 @@ test('the built-in Thái Bình data loads with every target, its status, the as-
   await expect(page.getByTestId('as-of')).toHaveText('30/06/2025');
   await expect(page.getByRole('note', { name: 'Số liệu minh họa' })).toBeVisible();
   const cards = page.locator('article[data-target-id]');
-  await expect(cards).toHaveCount(10);
+  await expect(cards).toHaveCount(11);
   // Published figure: 43 advanced + 4 model communes by spring 2025, against the plan of 120.
   const advanced = page.locator('article[data-target-id="ntm-2025-advanced-120"]');
   await expect(advanced.getByTestId('target-value')).toHaveText('47');

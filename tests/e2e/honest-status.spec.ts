@@ -74,3 +74,19 @@ test('"dong xa" lists Xã Đông Xá first; "vule" finds Vũ Lễ; product "vu l
   const products = page.locator('#section-ocop table').last().locator('tbody');
   await expect(products).not.toContainText('Vũ Hội');
 });
+
+test('a district’s own target stands apart in the province view and counts as the district’s when it is selected', async ({ page }) => {
+  await page.goto('/');
+  const vuThu = card(page, 'ntm-2024-vu-thu-advanced-8');
+  await expect(page.getByRole('heading', { name: 'Mục tiêu riêng của các huyện (không tính vào kết quả của tỉnh)' })).toBeVisible();
+  await expect(vuThu.getByTestId('target-owner')).toHaveText('Mục tiêu riêng của Huyện Vũ Thư');
+  // Vũ Thư had 4 advanced communes by 30/06/2025 against 8 due at the end of 2024: not achieved.
+  await expect(vuThu.getByTestId('target-value')).toHaveText('4');
+  await expect(vuThu.locator('[data-status]')).toHaveText(/Chưa đạt/);
+  await expect(page.locator('.summary__counts')).toContainText('1 mục tiêu riêng của huyện được xếp riêng, 0 đã đạt.');
+  await page.goto('/?district=344');
+  await expect(vuThu).toBeVisible();
+  await expect(page.locator('.summary__counts')).toContainText('/6 mục tiêu đã đạt');
+  await page.goto('/?district=342');
+  await expect(vuThu).toHaveCount(0);
+});
