@@ -1,8 +1,13 @@
 // "Mở tệp dữ liệu": a local document is checked in the browser, shown under a banner, never uploaded; leaving returns to the source.
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { invalidDocument } from '../../mocks/fixtures/broken-documents';
 import { buildSmallDocument } from '../../mocks/fixtures/small-document';
 import { axeViolations, trackErrors } from './helpers';
+
+/** Target cards the built-in sample shows. */
+const SAMPLE_TARGETS: number = JSON.parse(readFileSync(new URL('../../public/data/thai-binh-sample.json', import.meta.url), 'utf8')).targets
+  .length;
 
 // axe-core is injected as a script, which the page's own CSP would refuse.
 test.use({ bypassCSP: true });
@@ -42,14 +47,14 @@ test('a valid local file is previewed under a banner, never uploaded, and leavin
   await banner.getByRole('button', { name: 'Thoát xem trước, về nguồn dữ liệu chính thức' }).click();
   await expect(page.getByTestId('preview-banner')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tỉnh Thái Bình');
-  await expect(page.locator('article[data-target-id]')).toHaveCount(10);
+  await expect(page.locator('article[data-target-id]')).toHaveCount(SAMPLE_TARGETS);
   expect(uploads).toEqual([]);
   expect(errors).toEqual([]);
 });
 
 test('a broken local file lists its problems by place and shows no figures', async ({ page }) => {
   await page.goto('/');
-  await expect(page.locator('article[data-target-id]')).toHaveCount(10);
+  await expect(page.locator('article[data-target-id]')).toHaveCount(SAMPLE_TARGETS);
   await openFile(page, 'loi.json', JSON.stringify(invalidDocument()));
   const banner = page.getByRole('alert').filter({ hasText: 'Tệp "loi.json" có lỗi' });
   await expect(banner).toBeVisible();
@@ -64,7 +69,7 @@ test('a broken local file lists its problems by place and shows no figures', asy
 
 test('a workbook is pointed to the import command (the page previews JSON only)', async ({ page }) => {
   await page.goto('/?lang=en');
-  await expect(page.locator('article[data-target-id]')).toHaveCount(10);
+  await expect(page.locator('article[data-target-id]')).toHaveCount(SAMPLE_TARGETS);
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open a data file' }).click();
   await (
@@ -77,5 +82,5 @@ test('a workbook is pointed to the import command (the page previews JSON only)'
   const banner = page.getByRole('alert').filter({ hasText: '"so-lieu.xlsx" is an Excel workbook' });
   await expect(banner).toContainText('npm run import -- file.xlsx -o document.json');
   await banner.getByRole('button', { name: 'Leave the preview, back to the published data' }).click();
-  await expect(page.locator('article[data-target-id]')).toHaveCount(10);
+  await expect(page.locator('article[data-target-id]')).toHaveCount(SAMPLE_TARGETS);
 });
