@@ -13,6 +13,7 @@ import {
   targetSchema,
 } from '../schema';
 import { asIntrospected, columnsOf, unwrap, type Column } from './columns';
+import { headerFor, headerOf } from './headers';
 import type { z } from 'zod';
 
 export type SheetKey =
@@ -40,112 +41,6 @@ export interface SheetSpec {
   /** A sheet of nested records: each row names its parent record by `parentKey` and lands in the parent's `field`. */
   readonly parent?: { readonly sheet: SheetKey; readonly parentKey: string; readonly field: string };
 }
-
-/** Vietnamese headers, by sheet and field path. A field without one shows its path (a test asks for one). */
-const HEADERS: Record<string, string> = {
-  'meta:schemaVersion': 'Phiên bản hợp đồng dữ liệu',
-  'meta:title': 'Tiêu đề',
-  'meta:province.code': 'Mã tỉnh',
-  'meta:province.name': 'Tên tỉnh',
-  'meta:asOf': 'Số liệu tính đến ngày',
-  'meta:generatedAt': 'Thời điểm xuất dữ liệu',
-  'meta:publisher.name': 'Đơn vị công bố',
-  'meta:publisher.url': 'Đơn vị công bố: địa chỉ web',
-  'meta:publisher.date': 'Đơn vị công bố: ngày',
-  'meta:publisher.note': 'Đơn vị công bố: ghi chú',
-  'meta:sample': 'Số liệu minh họa',
-  'meta:geography.label': 'Địa giới',
-  'meta:geography.regionLevel.vi': 'Cấp đơn vị lọc (tiếng Việt)',
-  'meta:geography.regionLevel.en': 'Cấp đơn vị lọc (tiếng Anh)',
-  'meta:geography.validFrom': 'Địa giới hiệu lực từ',
-  'meta:geography.validUntil': 'Địa giới hiệu lực đến',
-  'sources:name': 'Tên nguồn',
-  'sources:url': 'Địa chỉ web',
-  'sources:date': 'Ngày',
-  'sources:note': 'Ghi chú',
-  'regions:id': 'Mã huyện',
-  'regions:name': 'Tên',
-  'regions:type': 'Loại đơn vị',
-  'regions:geometry.type': 'Loại ranh giới',
-  'communes:code': 'Mã xã',
-  'communes:name': 'Tên',
-  'communes:type': 'Loại đơn vị',
-  'communes:regionId': 'Mã huyện',
-  'subjects:id': 'Mã chủ thể',
-  'subjects:name': 'Tên chủ thể',
-  'subjects:type': 'Loại chủ thể',
-  'subjects:regionId': 'Mã huyện',
-  'subjects:communeCode': 'Mã xã',
-  'subjects:modernChannels': 'Bán qua kênh hiện đại',
-  'products:id': 'Mã sản phẩm',
-  'products:name': 'Tên sản phẩm',
-  'products:group': 'Nhóm sản phẩm',
-  'products:subjectId': 'Mã chủ thể',
-  'products:communeCode': 'Mã xã',
-  'products:stars': 'Số sao',
-  'products:ratingYear': 'Năm đánh giá',
-  'products:firstRecognisedYear': 'Năm công nhận lần đầu',
-  'products:previousStars': 'Số sao trước đó',
-  'products:decisionDate': 'Ngày quyết định',
-  'products:expiryDate': 'Ngày hết hiệu lực',
-  'products:status': 'Tình trạng',
-  'criteriaSets:id': 'Mã bộ tiêu chí',
-  'criteriaSets:label.vi': 'Tên bộ tiêu chí (tiếng Việt)',
-  'criteriaSets:label.en': 'Tên bộ tiêu chí (tiếng Anh)',
-  'criteria:id': 'Mã tiêu chí',
-  'criteria:name.vi': 'Tên tiêu chí (tiếng Việt)',
-  'criteria:name.en': 'Tên tiêu chí (tiếng Anh)',
-  'ntmCommunes:communeCode': 'Mã xã',
-  'ntmCommunes:level': 'Mức đạt chuẩn',
-  'ntmCommunes:yearRecognised': 'Năm công nhận',
-  'ntmCommunes:criteriaSet': 'Bộ tiêu chí',
-  'ntmCommunes:criteriaMet': 'Số tiêu chí đạt',
-  'ntmCommunes:criteriaTotal': 'Tổng số tiêu chí',
-  'communeCriteria:id': 'Mã tiêu chí',
-  'communeCriteria:met': 'Đạt',
-  'ntmHistory:year': 'Năm',
-  'ntmHistory:level': 'Mức đạt chuẩn',
-  'ntmHistory:criteriaMet': 'Số tiêu chí đạt',
-  'craftVillages:id': 'Mã làng nghề',
-  'craftVillages:name': 'Tên làng nghề',
-  'craftVillages:communeCode': 'Mã xã',
-  'craftVillages:craft': 'Nghề',
-  'craftVillages:recognised': 'Đang được công nhận',
-  'craftVillages:recognisedYear': 'Năm công nhận',
-  'craftVillages:traditional': 'Làng nghề truyền thống',
-  'craftVillages:subjectIds': 'Mã chủ thể OCOP',
-  'targets:id': 'Mã mục tiêu',
-  'targets:label.vi': 'Tên mục tiêu (tiếng Việt)',
-  'targets:label.en': 'Tên mục tiêu (tiếng Anh)',
-  'targets:area': 'Lĩnh vực',
-  'targets:metric': 'Chỉ số',
-  'targets:comparison': 'Cách so sánh',
-  'targets:value': 'Giá trị mục tiêu',
-  'targets:valueMax': 'Giá trị tối đa',
-  'targets:unit': 'Đơn vị',
-  'targets:deadline': 'Thời hạn',
-  'targets:baseline.value': 'Giá trị gốc',
-  'targets:baseline.date': 'Ngày của giá trị gốc',
-  'targets:source.name': 'Nguồn: tên',
-  'targets:source.url': 'Nguồn: địa chỉ web',
-  'targets:source.date': 'Nguồn: ngày',
-  'targets:source.note': 'Nguồn: ghi chú',
-  'targets:reported.value': 'Số báo cáo',
-  'targets:reported.asOf': 'Số báo cáo: tính đến ngày',
-  'targets:reported.source.name': 'Số báo cáo: nguồn',
-  'targets:reported.source.url': 'Số báo cáo: địa chỉ web',
-  'targets:reported.source.date': 'Số báo cáo: ngày nguồn',
-  'targets:reported.source.note': 'Số báo cáo: ghi chú',
-  'targets:regionIds': 'Mã huyện áp dụng',
-};
-
-function headerOf(key: string): string {
-  const header = HEADERS[key];
-  if (!header) throw new Error(`no header for ${key}`);
-  return header;
-}
-
-export const headerFor = (sheet: SheetKey) => (path: string) => HEADERS[`${sheet}:${path}`];
 
 /** The parent's key as the first column of a nested sheet (its header is the parent sheet's own). */
 function parentColumn(header: string): Column {
