@@ -1,10 +1,12 @@
 // Vite build: React, the chart library split into its own chunk so the first figures paint without it.
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy, shellWorker } from './scripts/build-plugins';
+import { contentSecurityPolicy, noMockWorkerInBuild, shellWorker } from './scripts/build-plugins';
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), shellWorker()],
+  // Relative asset and data addresses: the same build works at a domain's root or under any path (/dashboard/).
+  base: './',
+  plugins: [react(), noMockWorkerInBuild(), contentSecurityPolicy(), shellWorker()],
   build: {
     target: 'es2022',
     sourcemap: false,

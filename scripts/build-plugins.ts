@@ -1,6 +1,17 @@
 // Build-only plugins: the Content-Security-Policy meta tag, and the service worker that keeps the app shell.
 import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
+
+/** The MSW worker serves `npm run dev -- ?mock=…` from public/; it has no business in a deployment. */
+export function noMockWorkerInBuild(): Plugin {
+  return {
+    name: 'no-mock-worker-in-build',
+    apply: 'build',
+    writeBundle: (options) => rmSync(join(options.dir ?? 'dist', 'mockServiceWorker.js'), { force: true }),
+  };
+}
 
 /** The origins (besides the page's own) the built page may fetch data from: VITE_DATA_URL's and VITE_CONNECT_ORIGINS'. */
 export function connectOrigins(env: Record<string, string | undefined>): string[] {

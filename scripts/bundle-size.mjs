@@ -11,7 +11,8 @@ const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 /** Entry script + its modulepreloads (from index.html) = JS fetched before the first figures; everything else loads later. */
 export function measureBundle(dist = 'dist') {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const initialFiles = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]);
+  // Relative (./assets/…, the default build) or absolute (/assets/…) addresses.
+  const initialFiles = [...html.matchAll(/(?:src|href)="(?:\.?\/)?([^"]+\.js)"/g)].map((m) => m[1]);
   const assets = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'));
   const files = assets.map((f) => ({ file: `assets/${f}`, gzip: gz(join(dist, 'assets', f)) }));
   const initial = files.filter((f) => initialFiles.includes(f.file));
@@ -33,6 +34,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const m = measureBundle();
   console.log(report(m));
   const over = [];
+  if (m.initialFiles.length === 0) over.push('no entry script found in dist/index.html');
   if (m.initialBytes > BUDGETS.initialKb * 1024) over.push('initial JS over budget');
   if (m.totalBytes > BUDGETS.totalKb * 1024) over.push('total JS over budget');
   if (over.length) {

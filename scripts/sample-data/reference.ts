@@ -1,7 +1,7 @@
 // The reference geography of Thái Bình (GSO units and government boundaries, via daohoangson/dvhcvn), read from
-// ../shared/data beside the repository at build time and copied into the sample document.
-import adminUnits from '../../../shared/data/thai-binh-admin-units-2025.json';
-import boundaries from '../../../shared/data/thai-binh-district-boundaries-2025.json';
+// data/reference/ (copied into the repository with its provenance note) and copied into the sample document.
+import adminUnits from '../../data/reference/thai-binh-admin-units-2025.json';
+import boundaries from '../../data/reference/thai-binh-district-boundaries-2025.json';
 import type { Commune, Geometry, Region } from '../../src/data/schema';
 
 export interface RefCommune {

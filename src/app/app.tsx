@@ -10,7 +10,11 @@ import { DataAgeNotice, SlideFlags, type Freshness } from '../ui/data-flags';
 import { LoadErrorPanel } from '../ui/load-error-panel';
 import { SourceNotices } from '../ui/source-notices';
 import { DashboardSkeleton } from '../ui/dashboard-skeleton';
+import { LocalFilePicker } from '../ui/preview/local-file-picker';
+import { PreviewBanner } from '../ui/preview/preview-banner';
+import { PREVIEW_MESSAGES } from '../i18n/messages-preview';
 import { Dashboard } from './dashboard';
+import { useLocalPreview } from './use-local-preview';
 import { currentLocation, useDashboardDocument } from './use-document';
 
 export function App() {
@@ -23,28 +27,40 @@ export function App() {
     document.documentElement.lang = locale;
   }, [locale]);
   const { source, url, configProblem, docQuery, lastGood, refreshMs } = useDashboardDocument(loc);
-  // What is on screen: the fresh document, or else the last good copy once a load has failed.
-  const loaded = docQuery.data ?? lastGood;
+  // A local file being previewed replaces the configured source on screen until the reader leaves.
+  const { preview, open, leave } = useLocalPreview();
+  // What is on screen: the previewed file, or the fresh document, or else the last good copy once a load has failed.
+  const loaded = preview ? (preview.kind === 'document' ? preview.loaded : undefined) : (docQuery.data ?? lastGood);
   const index = useMemo(() => (loaded ? indexDocument(loaded.document) : undefined), [loaded]);
   // The first failure is told at once, while the remaining tries go on in the background.
   const problem = docQuery.error ?? (docQuery.failureCount > 0 ? docQuery.failureReason : null);
-  const error = problem instanceof DocumentError ? problem : problem ? new DocumentError(url, { kind: 'network' }) : undefined;
+  const sourceError = problem instanceof DocumentError ? problem : problem ? new DocumentError(url, { kind: 'network' }) : undefined;
+  const error = preview ? undefined : sourceError;
   const backgroundAttempt = !docQuery.isError && docQuery.failureCount > 0 ? docQuery.failureCount + 1 : undefined;
-  const freshness: Freshness | undefined = loaded && {
-    loaded,
-    refreshMs,
-    refreshing: docQuery.isFetching,
-    failed: !!error || !!loaded.stale,
-  };
+  const freshness: Freshness | undefined =
+    !preview && loaded ? { loaded, refreshMs, refreshing: docQuery.isFetching, failed: !!error || !!loaded.stale } : undefined;
 
   return (
     <div className="page" lang={locale}>
       <a className="skip-link" href="#main">
         {m.skipToContent}
       </a>
-      <AppHeader meta={loaded?.document.meta} sourceUrl={url} failed={!!error} />
+      <AppHeader meta={loaded?.document.meta} sourceUrl={preview ? preview.name : url} failed={!!error || (!!preview && !loaded)} />
       <main id="main" tabIndex={-1}>
-        <SourceNotices source={source} configProblem={configProblem} meta={loaded?.document.meta} />
+        <LocalFilePicker onFile={open} />
+        {preview && (
+          <PreviewBanner
+            name={preview.name}
+            error={preview.kind === 'invalid' ? preview.error : undefined}
+            workbook={preview.kind === 'workbook'}
+            onLeave={leave}
+          />
+        )}
+        <SourceNotices
+          source={preview ? undefined : source}
+          configProblem={preview ? undefined : configProblem}
+          meta={loaded?.document.meta}
+        />
         {error ? (
           <LoadErrorPanel
             error={error}
@@ -54,12 +70,24 @@ export function App() {
             backgroundAttempt={backgroundAttempt ? { attempt: backgroundAttempt, total: MAX_ATTEMPTS } : undefined}
           />
         ) : (
-          loaded && <DataAgeNotice loaded={loaded} refreshMs={refreshMs} refreshing={docQuery.isFetching} />
+          loaded && !preview && <DataAgeNotice loaded={loaded} refreshMs={refreshMs} refreshing={docQuery.isFetching} />
         )}
         {index ? (
-          <Dashboard index={index} flags={<SlideFlags source={source} freshness={freshness} />} />
+          <Dashboard
+            index={index}
+            flags={
+              preview ? (
+                <p className="slide-flag" data-testid="slide-preview-flag">
+                  <span aria-hidden="true">⚠ </span>
+                  {PREVIEW_MESSAGES[locale].banner({ name: preview.name })}
+                </p>
+              ) : (
+                <SlideFlags source={source} freshness={freshness} />
+              )
+            }
+          />
         ) : (
-          !error && <DashboardSkeleton label={m.loading} />
+          !error && !preview && <DashboardSkeleton label={m.loading} />
         )}
       </main>
     </div>

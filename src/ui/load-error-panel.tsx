@@ -2,11 +2,12 @@
 // which figures stay on screen meanwhile (with their age).
 import type { DocumentError } from '../data/document-error';
 import type { LoadedDocument } from '../data/loaded-document';
-import { describeLoadError, describeProblem } from '../i18n/describe';
+import { describeLoadError } from '../i18n/describe';
 import { CATALOGUE } from '../i18n/messages';
 import { FRESHNESS_MESSAGES } from '../i18n/messages-freshness';
 import { useLocale } from '../state/view-store';
 import { useFreshnessText } from './data-flags';
+import { ProblemList } from './problem-list';
 
 interface Props {
   error: DocumentError;
@@ -17,8 +18,6 @@ interface Props {
   /** Set while the remaining tries run by themselves. */
   backgroundAttempt: { attempt: number; total: number } | undefined;
 }
-
-const SHOWN = 50;
 
 export function LoadErrorPanel({ error, shown, onRetry, retrying, backgroundAttempt }: Props) {
   const locale = useLocale();
@@ -37,21 +36,7 @@ export function LoadErrorPanel({ error, shown, onRetry, retrying, backgroundAtte
       <p className="load-error__url">
         {m.error.address}: <code>{error.url}</code>
       </p>
-      {invalid && (
-        <>
-          <ol className="problem-list">
-            {d.problems.slice(0, SHOWN).map((p, i) => {
-              const { path, message } = describeProblem(p, locale);
-              return (
-                <li key={i}>
-                  <code>{path}</code>: {message}
-                </li>
-              );
-            })}
-          </ol>
-          {d.total > SHOWN && <p>{m.error.moreProblems({ count: d.total - SHOWN })}</p>}
-        </>
-      )}
+      {invalid && <ProblemList problems={d.problems} total={d.total} />}
       {!shown && <p>{m.error.nothingToShow}</p>}
       <button type="button" className="button" onClick={onRetry} disabled={retrying}>
         {retrying ? m.retrying : m.retry}

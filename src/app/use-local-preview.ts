@@ -1,0 +1,35 @@
+// A document from a file on this computer, read and checked in the browser only (never uploaded), until the reader leaves.
+import { useCallback, useState } from 'react';
+import { DocumentError } from '../data/document-error';
+import { DEFAULT_LIMITS } from '../data/fetch-text';
+import type { LoadedDocument } from '../data/loaded-document';
+import { parseDocument } from '../data/parse-document';
+
+export type LocalPreview =
+  | { readonly kind: 'document'; readonly name: string; readonly loaded: LoadedDocument }
+  | { readonly kind: 'invalid'; readonly name: string; readonly error: DocumentError }
+  | { readonly kind: 'workbook'; readonly name: string };
+
+const WORKBOOK = /\.(xlsx|xlsm|xls|ods)$/i;
+
+/** Reads and validates a chosen file the way a fetched document is validated. */
+export async function readLocalFile(file: File): Promise<LocalPreview> {
+  const name = file.name;
+  if (WORKBOOK.test(name) || /spreadsheet|excel/.test(file.type)) return { kind: 'workbook', name };
+  if (file.size > DEFAULT_LIMITS.maxBytes)
+    return { kind: 'invalid', name, error: new DocumentError(name, { kind: 'too-large', maxBytes: DEFAULT_LIMITS.maxBytes }) };
+  try {
+    const document = parseDocument(name, await file.text());
+    return { kind: 'document', name, loaded: { document, url: name, fetchedAt: Date.now() } };
+  } catch (e) {
+    if (e instanceof DocumentError) return { kind: 'invalid', name, error: e };
+    return { kind: 'invalid', name, error: new DocumentError(name, { kind: 'syntax' }) };
+  }
+}
+
+export function useLocalPreview() {
+  const [preview, setPreview] = useState<LocalPreview | null>(null);
+  const open = useCallback((file: File) => void readLocalFile(file).then(setPreview), []);
+  const leave = useCallback(() => setPreview(null), []);
+  return { preview, open, leave };
+}
