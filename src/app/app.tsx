@@ -7,6 +7,7 @@ import { CATALOGUE } from '../i18n/messages';
 import { AppHeader } from '../ui/app-header';
 import { LoadErrorPanel } from '../ui/load-error-panel';
 import { SourceNotices } from '../ui/source-notices';
+import { DataQualityNotice } from '../ui/data-quality-notice';
 import { DashboardSkeleton } from '../ui/dashboard-skeleton';
 import { Dashboard } from './dashboard';
 import { currentLocation, useDashboardDocument } from './use-document';
@@ -42,7 +43,12 @@ export function App() {
             retrying={docQuery.isFetching}
           />
         )}
-        {index ? <Dashboard index={index} /> : !error && <DashboardSkeleton label={m.loading} />}
+        {loaded && <DataQualityNotice report={loaded.report} />}
+        {index && loaded ? (
+          <Dashboard index={index} exclusions={loaded.report.exclusions} />
+        ) : (
+          !error && <DashboardSkeleton label={m.loading} />
+        )}
       </main>
     </div>
   );

@@ -1,11 +1,14 @@
 // The dashboard for a loaded document: filters, the one-line summary and the targets, for the current view.
 import { lazy, memo, useDeferredValue, useMemo } from 'react';
+import type { Exclusions } from '../data/document-problems';
 import type { DocumentIndex } from '../domain/document-index';
+import { excludedIn, figureMarks, SECTION_INPUTS } from '../domain/excluded-figures';
 import { regionsInScope } from '../domain/document-index';
 import { buildOverview, effectiveYear } from '../domain/overview';
 import { formatters } from '../i18n/format';
 import { CATALOGUE } from '../i18n/messages';
 import { describeHeadline, describeSummary } from '../i18n/describe';
+import { DATA_QUALITY_MESSAGES } from '../i18n/messages-data-quality';
 import { useLocale, useRegionIds, useSelectedYear, useSlide, useViewActions } from '../state/view-store';
 import { Presentation } from '../ui/presentation';
 import { useWarmYears } from './use-warm-years';
@@ -38,7 +41,7 @@ export function scopeLabel(
   return list(regionIds.map((id) => names.get(id) ?? id));
 }
 
-export function Dashboard({ index }: { index: DocumentIndex }) {
+export function Dashboard({ index, exclusions }: { index: DocumentIndex; exclusions: Exclusions }) {
   const locale = useLocale();
   const m = CATALOGUE[locale];
   const requestedRegions = useRegionIds();
@@ -49,6 +52,7 @@ export function Dashboard({ index }: { index: DocumentIndex }) {
     [index, requestedRegions],
   );
   const overview = useMemo(() => buildOverview(index, { regionIds, year }), [index, regionIds, year]);
+  const marks = useMemo(() => figureMarks(exclusions, overview, regionIds), [exclusions, overview, regionIds]);
   const label = scopeLabel(index, regionIds, m.wholeProvince, formatters(locale).list);
   const slide = useSlide();
   useWarmYears(index);
@@ -71,12 +75,24 @@ export function Dashboard({ index }: { index: DocumentIndex }) {
       </div>
       <div className="summary" role="status" aria-live="polite">
         <p className="summary__headline" data-testid="headline">
-          {describeHeadline(overview, locale)}
+          {describeHeadline(overview, locale, marks.byArea)}
         </p>
         <p className="summary__counts">{describeSummary(overview.tally, locale, label, year)}</p>
+        {marks.total > 0 && (
+          <p className="excluded-note" data-testid="headline-excluded">
+            {DATA_QUALITY_MESSAGES[locale].markNote({ count: marks.total })}
+          </p>
+        )}
       </div>
-      <TargetOverview overview={overview} scopeLabel={label} />
-      <Sections props={deferredProps} loading={m.sectionLoading} failed={m.sectionFailed} retry={m.retry} />
+      <TargetOverview overview={overview} scopeLabel={label} marks={marks} />
+      <Sections
+        props={deferredProps}
+        loading={m.sectionLoading}
+        failed={m.sectionFailed}
+        retry={m.retry}
+        exclusions={exclusions}
+        note={DATA_QUALITY_MESSAGES[locale].sectionNote}
+      />
     </>
   );
 }
@@ -87,18 +103,32 @@ const Sections = memo(function Sections({
   loading,
   failed,
   retry,
+  exclusions,
+  note,
 }: {
   props: SectionProps;
   loading: string;
   failed: string;
   retry: string;
+  exclusions: Exclusions;
+  note: (p: { count: number }) => string;
 }) {
   const view = `${props.regionIds.join(',')}|${props.year}`;
   return SECTIONS.map(({ id, Component, minHeight }) => (
     <div key={id} id={`section-${id}`} data-view={view}>
+      <SectionNote count={excludedIn(exclusions, SECTION_INPUTS[id] ?? [], props.regionIds)} note={note} />
       <SectionBoundary loading={loading} failed={failed} retry={retry} minHeight={minHeight}>
         <Component {...props} />
       </SectionBoundary>
     </div>
   ));
 });
+
+function SectionNote({ count, note }: { count: number; note: (p: { count: number }) => string }) {
+  if (count === 0) return null;
+  return (
+    <p className="excluded-note" data-testid="section-excluded">
+      {note({ count })}
+    </p>
+  );
+}

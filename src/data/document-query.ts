@@ -17,10 +17,10 @@ export function documentQuery(url: string, allowedOrigins: readonly string[]) {
     queryFn: async ({ signal }): Promise<LoadedDocument> => {
       const isAllowed = (u: string) => u === url || allowedOrigins.includes(new URL(u).origin);
       const text = await fetchText(url, { signal, isAllowed });
-      const document = parseDocument(url, text);
+      const { document, report } = parseDocument(url, text);
       const fetchedAt = Date.now();
       saveLastGood(url, text, fetchedAt);
-      return { document, url, fetchedAt };
+      return { document, report, url, fetchedAt };
     },
     retry: (failures, error) => error instanceof DocumentError && error.retryable && failures < 2,
     staleTime: 5 * 60_000,
@@ -35,7 +35,7 @@ export function lastGoodDocument(url: string): LoadedDocument | undefined {
   const saved = loadLastGood(url);
   if (!saved) return undefined;
   try {
-    return { document: parseDocument(url, saved.text), url, fetchedAt: saved.savedAt, stale: true };
+    return { ...parseDocument(url, saved.text), url, fetchedAt: saved.savedAt, stale: true };
   } catch {
     return undefined;
   }

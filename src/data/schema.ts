@@ -3,16 +3,21 @@ import { z } from 'zod';
 
 export const SCHEMA_VERSION = 1;
 
+/** YYYY-MM-DD names a real day (no 30 February); arithmetic only, as it runs for every date of every record. */
+function isCalendarDate(s: string): boolean {
+  const y = Number(s.slice(0, 4));
+  const m = Number(s.slice(5, 7));
+  const d = Number(s.slice(8, 10));
+  if (m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  return d <= days;
+}
+
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date' })
-  .refine(
-    (s) => {
-      const t = Date.parse(`${s}T00:00:00Z`);
-      return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
-    },
-    { message: 'date' },
-  )
+  .refine(isCalendarDate, { message: 'date' })
   .describe('A calendar date, YYYY-MM-DD');
 const isoDateTime = z
   .string()

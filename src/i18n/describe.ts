@@ -1,12 +1,13 @@
 // Puts domain results into words: a target's value, goal and reason; a document problem; a load error.
 import type { DocumentErrorDetail } from '../data/document-error';
-import { formatPath, type Problem } from '../data/document-problems';
+import { formatPath, type Problem, type Warning } from '../data/document-problems';
 import type { Target, Unit } from '../data/schema';
 import type { MetricResult } from '../domain/metrics';
 import type { Overview } from '../domain/overview';
 import type { StatusTally, TargetEvaluation } from '../domain/target-status';
 import { formatters, type Locale } from './format';
 import { CATALOGUE } from './messages';
+import { DATA_QUALITY_MESSAGES } from './messages-data-quality';
 
 export function formatValue(value: number, unit: Unit, locale: Locale): string {
   const f = formatters(locale);
@@ -122,6 +123,11 @@ export function describeProblem(p: Problem, locale: Locale): { path: string; mes
   return { path: formatPath(p.path), message };
 }
 
+/** "ocop.products[3].status: trạng thái "new" không khớp với 2 sao (…)" */
+export function describeWarning(w: Warning, locale: Locale): { path: string; message: string } {
+  return { path: formatPath(w.path), message: DATA_QUALITY_MESSAGES[locale].warning[w.code](w.params) };
+}
+
 export function describeLoadError(d: DocumentErrorDetail, locale: Locale): string {
   const m = CATALOGUE[locale].error;
   const f = formatters(locale);
@@ -150,7 +156,7 @@ export function describeLoadError(d: DocumentErrorDetail, locale: Locale): strin
 }
 
 /** The leaders' sentence: per area, how many targets are met, and the area's headline figure against its goal. */
-export function describeHeadline(o: Overview, locale: Locale): string {
+export function describeHeadline(o: Overview, locale: Locale, marked?: ReadonlyMap<string, number>): string {
   const m = CATALOGUE[locale];
   if (o.groups.length === 0) return m.summaryNone;
   const parts = o.groups.map((g) => {
@@ -161,7 +167,7 @@ export function describeHeadline(o: Overview, locale: Locale): string {
       const t = lead.evaluation.target;
       text += ` (${figure({ value: formatValue(lead.evaluation.result.value, t.unit, locale), goal: t.comparison === 'atLeast' ? formatValue(t.value, t.unit, locale) : describeGoal(t, locale) })})`;
     }
-    return text;
+    return (marked?.get(g.area) ?? 0) > 0 ? `${text}*` : text;
   });
   return parts.join('; ') + '.';
 }

@@ -5,8 +5,19 @@ import { formatters } from '../i18n/format';
 import { CATALOGUE } from '../i18n/messages';
 import { useLocale } from '../state/view-store';
 import { StatusBadge } from './status-badge';
+import { ExcludedMark } from './data-quality-notice';
 
-export function TargetCard({ row, scopeLabel, year }: { row: TargetRow; scopeLabel: string; year: number }) {
+export function TargetCard({
+  row,
+  scopeLabel,
+  year,
+  excluded = 0,
+}: {
+  row: TargetRow;
+  scopeLabel: string;
+  year: number;
+  excluded?: number;
+}) {
   const locale = useLocale();
   const m = CATALOGUE[locale];
   const f = formatters(locale);
@@ -27,6 +38,10 @@ export function TargetCard({ row, scopeLabel, year }: { row: TargetRow; scopeLab
           <dt>{e.judgedOn === 'province' ? scopeLabel : m.targetValue}</dt>
           <dd className="target-card__value" data-testid="target-value">
             {shown?.kind === 'value' ? formatValue(shown.value, t.unit, locale) : '—'}
+            {excluded > 0 && <span aria-hidden="true">*</span>}
+          </dd>
+          <dd>
+            <ExcludedMark count={excluded} />
           </dd>
         </div>
         <div>
