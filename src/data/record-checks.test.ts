@@ -16,13 +16,13 @@ describe('validateDocument: bad records are left out with what depends on them',
     expect(r.document.ntm.communes.map((n) => n.communeCode)).toEqual(['a1', 'a2']);
     expect(r.document.craftVillages.map((v) => v.id)).toEqual(['V1', 'V3']);
     expect(r.document.targets.map((t) => t.id)).toEqual(['rated', 'five', 'advanced']);
-    // Commune b1 names region "Z": it and its records are placed in Z (they would have counted there).
+    // Commune b1 names region "Z", which does not exist: where it and its records belong cannot be told.
     expect(r.exclusions.blocks).toEqual({
-      communes: { count: 1, byPlace: { Z: 1 }, unplaced: 0 },
+      communes: { count: 1, byPlace: {}, unplaced: 1 },
       'ocop.subjects': { count: 1, byPlace: { B: 1 }, unplaced: 0 },
-      'ocop.products': { count: 5, byPlace: { A: 2, Z: 3 }, unplaced: 0 },
-      'ntm.communes': { count: 1, byPlace: { Z: 1 }, unplaced: 0 },
-      craftVillages: { count: 1, byPlace: { Z: 1 }, unplaced: 0 },
+      'ocop.products': { count: 5, byPlace: { A: 2 }, unplaced: 3 },
+      'ntm.communes': { count: 1, byPlace: {}, unplaced: 1 },
+      craftVillages: { count: 1, byPlace: {}, unplaced: 1 },
       targets: { count: 2, byPlace: { 'craft-villages': 2 }, unplaced: 0 },
     });
     expect(r.exclusions.total).toBe(11);

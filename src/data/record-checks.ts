@@ -191,18 +191,24 @@ export function checkRecords(root: unknown, arrays: Record<RecordBlock, readonly
     (v.subjectIds as string[]).forEach((s, j) => toSubject('craftVillages', i, s, ['subjectIds', j]));
   });
 
-  // 4. What is kept, and where the left-out records would have counted.
-  const regionOfCommune = new Map<string, string>();
+  // 4. What is kept, and where the left-out records would have counted: the region their commune names, as
+  // published, when that region exists in the document; otherwise anywhere (unplaced). A code published with
+  // two different regions places nothing.
+  const regionIds = new Set<string>();
+  for (const r of arrays.regions) {
+    const id = str(field(r, 'id'));
+    if (id !== undefined) regionIds.add(id);
+  }
+  const regionOf = (v: unknown) => {
+    const id = str(field(v, 'regionId'));
+    return id !== undefined && regionIds.has(id) ? id : undefined;
+  };
+  const regionOfCommune = new Map<string, string | undefined>();
   for (const c of arrays.communes) {
     const code = str(field(c, 'code'));
-    const region = str(field(c, 'regionId'));
-    if (code !== undefined && region !== undefined && !regionOfCommune.has(code)) regionOfCommune.set(code, region);
-  }
-  const regionOfSubject = new Map<string, string>();
-  for (const s of arrays['ocop.subjects']) {
-    const id = str(field(s, 'id'));
-    const region = str(field(s, 'regionId'));
-    if (id !== undefined && region !== undefined && !regionOfSubject.has(id)) regionOfSubject.set(id, region);
+    if (code === undefined) continue;
+    const region = regionOf(c);
+    regionOfCommune.set(code, regionOfCommune.has(code) && regionOfCommune.get(code) !== region ? undefined : region);
   }
   const placeOf = (block: RecordBlock, v: unknown): string | undefined => {
     switch (block) {
@@ -210,9 +216,8 @@ export function checkRecords(root: unknown, arrays: Record<RecordBlock, readonly
         return str(field(v, 'id'));
       case 'communes':
       case 'ocop.subjects':
-        return str(field(v, 'regionId'));
+        return regionOf(v);
       case 'ocop.products':
-        return regionOfCommune.get(str(field(v, 'communeCode')) ?? '') ?? regionOfSubject.get(str(field(v, 'subjectId')) ?? '');
       case 'ntm.communes':
       case 'craftVillages':
         return regionOfCommune.get(str(field(v, 'communeCode')) ?? '');

@@ -2,18 +2,28 @@
 //
 // A left-out record touches a figure when (1) the figure is computed from the record's block (METRIC_INPUTS)
 // and (2) the record belongs to a region the figure covers, or its region cannot be told (it could belong
-// anywhere). A left-out target touches its area's tally. Years are not used: a bad record's year may be the
-// bad value itself.
+// anywhere), or the figure reads that block across regions (a craft village in one region counts a product
+// of its subject in any region). A left-out target touches its area's tally. Years are not used: a bad
+// record's year may be the bad value itself.
 import type { Exclusions, RecordBlock } from '../data/document-problems';
 import type { TargetArea } from '../data/schema';
 import type { Overview } from './overview';
 import type { TargetEvaluation } from './target-status';
 
-const PRODUCTS: readonly RecordBlock[] = ['ocop.products'];
-const NTM: readonly RecordBlock[] = ['ntm.communes'];
+/** A block a figure reads, in the figure's regions or (`anyRegion`) wherever its records are. */
+export type Input = RecordBlock | { readonly block: RecordBlock; readonly anyRegion: true };
+
+const PRODUCTS: readonly Input[] = ['ocop.products'];
+const NTM: readonly Input[] = ['ntm.communes'];
+/** Villages of the scope, with their subjects' products wherever those are. */
+const VILLAGES_WITH_PRODUCTS: readonly Input[] = [
+  'craftVillages',
+  { block: 'ocop.products', anyRegion: true },
+  { block: 'ocop.subjects', anyRegion: true },
+];
 
 /** The blocks each metric is computed from (communes and regions only place records; their removal carries on). */
-export const METRIC_INPUTS: Readonly<Record<string, readonly RecordBlock[]>> = {
+export const METRIC_INPUTS: Readonly<Record<string, readonly Input[]>> = {
   'ocop.rated-3plus-share': PRODUCTS,
   'ocop.recognised-count': PRODUCTS,
   'ocop.five-star-count': PRODUCTS,
@@ -27,25 +37,35 @@ export const METRIC_INPUTS: Readonly<Record<string, readonly RecordBlock[]>> = {
   'ntm.model-count': NTM,
   'ntm.model-share': NTM,
   'craft.recognised-count': ['craftVillages'],
-  'craft.villages-with-3plus-product': ['craftVillages', 'ocop.products', 'ocop.subjects'],
+  'craft.villages-with-3plus-product': VILLAGES_WITH_PRODUCTS,
   reported: [],
 };
 
 /** The blocks each dashboard section draws from. */
-export const SECTION_INPUTS: Readonly<Record<string, readonly RecordBlock[]>> = {
-  map: ['ocop.products', 'ocop.subjects', 'ntm.communes', 'craftVillages'],
+export const SECTION_INPUTS: Readonly<Record<string, readonly Input[]>> = {
+  map: ['ntm.communes', ...VILLAGES_WITH_PRODUCTS],
   ocop: ['ocop.products', 'ocop.subjects'],
   ntm: NTM,
-  craft: ['craftVillages', 'ocop.products', 'ocop.subjects'],
+  craft: VILLAGES_WITH_PRODUCTS,
 };
 
-/** Left-out records of these blocks that belong to the regions (null or empty: the whole province) or to none known. */
-export function excludedIn(exclusions: Exclusions, blocks: readonly RecordBlock[], regionIds: readonly string[] | null): number {
+/**
+ * Left-out records of these blocks that belong to the regions (null or empty: the whole province), to no
+ * known region, or to any region for an `anyRegion` input. Each record counts once.
+ */
+export function excludedIn(exclusions: Exclusions, inputs: readonly Input[], regionIds: readonly string[] | null): number {
+  const wide = new Set<RecordBlock>();
+  const local = new Set<RecordBlock>();
+  for (const input of inputs) {
+    if (typeof input === 'string') local.add(input);
+    else wide.add(input.block);
+  }
+  const whole = !regionIds || regionIds.length === 0;
   let n = 0;
-  for (const block of new Set(blocks)) {
+  for (const block of new Set([...wide, ...local])) {
     const b = exclusions.blocks[block];
     if (!b) continue;
-    if (!regionIds || regionIds.length === 0) n += b.count;
+    if (whole || wide.has(block)) n += b.count;
     else {
       n += b.unplaced;
       for (const r of new Set(regionIds)) n += b.byPlace[r] ?? 0;
