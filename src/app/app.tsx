@@ -8,6 +8,10 @@ import { AppHeader } from '../ui/app-header';
 import { LoadErrorPanel } from '../ui/load-error-panel';
 import { SourceNotices } from '../ui/source-notices';
 import { DataQualityNotice } from '../ui/data-quality-notice';
+import { overallFraction } from '../data/parse-progress';
+import type { ParseProgress } from '../data/parse-off-thread';
+import { formatters, type Locale } from '../i18n/format';
+import { DATA_QUALITY_MESSAGES } from '../i18n/messages-data-quality';
 import { DashboardSkeleton } from '../ui/dashboard-skeleton';
 import { Dashboard } from './dashboard';
 import { currentLocation, useDashboardDocument } from './use-document';
@@ -21,7 +25,7 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
-  const { source, url, configProblem, docQuery, lastGood } = useDashboardDocument(loc);
+  const { source, url, configProblem, docQuery, lastGood, progress } = useDashboardDocument(loc);
   const loaded = docQuery.data ?? lastGood;
   const index = useMemo(() => (loaded ? indexDocument(loaded.document) : undefined), [loaded]);
   const error =
@@ -47,9 +51,18 @@ export function App() {
         {index && loaded ? (
           <Dashboard index={index} exclusions={loaded.report.exclusions} />
         ) : (
-          !error && <DashboardSkeleton label={m.loading} />
+          !error && (
+            <DashboardSkeleton
+              label={progress ? describeProgress(progress, locale) : m.loading}
+              progress={progress && overallFraction(progress)}
+            />
+          )
         )}
       </main>
     </div>
   );
+}
+
+function describeProgress(p: ParseProgress, locale: Locale): string {
+  return DATA_QUALITY_MESSAGES[locale].loadingPhase[p.phase]({ percent: formatters(locale).percent(overallFraction(p) * 100, 0) });
 }

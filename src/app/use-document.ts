@@ -1,7 +1,8 @@
 // Wires config.json, the ?source= rule and the document query together for the page.
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { documentQuery, lastGoodDocument, runtimeConfigQuery } from '../data/document-query';
+import { progressOf, subscribeProgress } from '../data/parse-progress';
 import { allowedOrigins, resolveSource, type ResolvedSource } from '../data/source-config';
 
 export interface PageLocation {
@@ -32,5 +33,6 @@ export function useDashboardDocument(loc: PageLocation) {
     () => (docQuery.isError && !docQuery.data ? lastGoodDocument(url) : undefined),
     [docQuery.isError, docQuery.data, url],
   );
-  return { source, url, configProblem: configQuery.data?.problem, docQuery, lastGood };
+  const progress = useSyncExternalStore(subscribeProgress, () => progressOf(url));
+  return { source, url, configProblem: configQuery.data?.problem, docQuery, lastGood, progress };
 }

@@ -54,7 +54,7 @@ function checkStructure(raw: unknown, out: CappedList<Problem>): Record<RecordBl
 }
 
 /** Validates a parsed JSON value against contract v1; another schema version is refused outright. */
-export function validateDocument(raw: unknown): ValidationResult {
+export function validateDocument(raw: unknown, onProgress?: (done: number, total: number) => void): ValidationResult {
   const version = valueAt(raw, ['meta', 'schemaVersion']);
   if (version.found && version.value !== SCHEMA_VERSION) {
     return { ok: false, problems: [problem(raw, ['meta', 'schemaVersion'], 'version', { supported: SCHEMA_VERSION })], total: 1 };
@@ -64,7 +64,7 @@ export function validateDocument(raw: unknown): ValidationResult {
   if (structural.total > 0) return { ok: false, problems: structural.items, total: structural.total };
 
   const root = raw as Obj;
-  const { kept, problems, exclusions } = checkRecords(root, arrays);
+  const { kept, problems, exclusions } = checkRecords(root, arrays, onProgress);
   // Nothing can be placed without a region: a document whose every region is left out shows nothing.
   if (kept.regions.values.length === 0) return { ok: false, problems: problems.items, total: problems.total };
 

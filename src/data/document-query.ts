@@ -4,6 +4,8 @@ import { DocumentError } from './document-error';
 import { fetchText } from './fetch-text';
 import { loadLastGood, saveLastGood } from './last-good';
 import { parseDocument } from './parse-document';
+import { parseDocumentOffThread } from './parse-off-thread';
+import { reportProgress } from './parse-progress';
 import { runtimeConfigSchema, type RuntimeConfig } from './source-config';
 import type { LoadedDocument } from './loaded-document';
 
@@ -17,7 +19,9 @@ export function documentQuery(url: string, allowedOrigins: readonly string[]) {
     queryFn: async ({ signal }): Promise<LoadedDocument> => {
       const isAllowed = (u: string) => u === url || allowedOrigins.includes(new URL(u).origin);
       const text = await fetchText(url, { signal, isAllowed });
-      const { document, report } = parseDocument(url, text);
+      const { document, report } = await parseDocumentOffThread(url, text, { signal, onProgress: (p) => reportProgress(url, p) }).finally(
+        () => reportProgress(url, undefined),
+      );
       const fetchedAt = Date.now();
       saveLastGood(url, text, fetchedAt);
       return { document, report, url, fetchedAt };

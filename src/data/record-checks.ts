@@ -79,8 +79,15 @@ export interface RecordCheckResult {
 }
 
 /** Checks every record of the given blocks (each already known to be an array). */
-export function checkRecords(root: unknown, arrays: Record<RecordBlock, readonly unknown[]>): RecordCheckResult {
+export function checkRecords(
+  root: unknown,
+  arrays: Record<RecordBlock, readonly unknown[]>,
+  /** Called now and then with the records checked so far and their number. */
+  onProgress?: (done: number, total: number) => void,
+): RecordCheckResult {
   const problems = new CappedList<Problem>();
+  const all = RECORD_BLOCKS.reduce((n, b) => n + arrays[b].length, 0);
+  let done = 0;
   const bad = {} as Record<RecordBlock, Uint8Array>;
   const parsed = {} as Record<RecordBlock, unknown[]>;
   const fail = (block: RecordBlock, i: number, p: Problem) => {
@@ -96,6 +103,7 @@ export function checkRecords(root: unknown, arrays: Record<RecordBlock, readonly
     parsed[block] = new Array<unknown>(list.length);
     const schema = SCHEMAS[block];
     for (let i = 0; i < list.length; i++) {
+      if (onProgress && ++done % 2000 === 0) onProgress(done, all);
       let result: ReturnType<typeof schema.safeParse>;
       try {
         result = schema.safeParse(list[i]);

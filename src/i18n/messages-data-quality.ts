@@ -1,5 +1,6 @@
 // Strings about the document's own quality: records left out, the mark on figures they touch, and warnings.
 import type { WarningCode } from '../data/document-problems';
+import type { ParsePhase } from '../data/parse-session';
 import type { Locale } from './format';
 
 type P = Record<string, string | number>;
@@ -20,6 +21,8 @@ export interface DataQualityMessages {
   warningsTitle: Fn;
   warningsIntro: string;
   warning: Record<WarningCode, Fn>;
+  /** While a document loads; p: percent (already formatted) */
+  loadingPhase: Record<ParsePhase, Fn>;
 }
 
 const vi: DataQualityMessages = {
@@ -40,6 +43,11 @@ const vi: DataQualityMessages = {
     'reported-missing': () => 'chỉ tiêu dùng metric "reported" nhưng không có khối reported; chỉ tiêu hiện "chưa có số liệu"',
     'percent-range': (p) => `tỷ lệ phần trăm phải từ 0 đến 100, nhận được ${p.value}`,
   },
+  loadingPhase: {
+    reading: (p) => `Đang đọc dữ liệu… ${p.percent}`,
+    checking: (p) => `Đang kiểm tra dữ liệu… ${p.percent}`,
+    receiving: (p) => `Đang chuẩn bị số liệu… ${p.percent}`,
+  },
 };
 
 const en: DataQualityMessages = {
@@ -59,6 +67,11 @@ const en: DataQualityMessages = {
     'lapsed-no-expiry': () => 'a lapsed product without expiryDate; its ratingYear is taken as the year it lapsed',
     'reported-missing': () => 'a target with metric "reported" but no reported block; it shows "no data"',
     'percent-range': (p) => `a percentage must be from 0 to 100, got ${p.value}`,
+  },
+  loadingPhase: {
+    reading: (p) => `Reading the data… ${p.percent}`,
+    checking: (p) => `Checking the data… ${p.percent}`,
+    receiving: (p) => `Preparing the figures… ${p.percent}`,
   },
 };
 

@@ -1,0 +1,102 @@
+// Parses and checks a document in a Web Worker, so the page stays responsive; in-thread where there is none.
+import { DocumentError } from './document-error';
+import type { DocumentReport } from './document-problems';
+import { parseDocument, type ParsedDocument } from './parse-document';
+import { recordsOf, type ParseMessage, type ParsePhase, type ParseRequest } from './parse-session';
+import type { DashboardDocument } from './schema';
+
+export interface ParseProgress {
+  readonly phase: ParsePhase;
+  /** 0–1 */
+  readonly fraction: number;
+}
+
+/** What the page needs of a worker (a real one, or a stand-in in tests). */
+export interface WorkerLike {
+  onmessage: ((e: MessageEvent<ParseMessage>) => void) | null;
+  onerror: ((e: Event) => void) | null;
+  postMessage(message: ParseRequest): void;
+  terminate(): void;
+}
+
+export interface ParseOptions {
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (p: ParseProgress) => void;
+  /** undefined: no worker, parse in this thread. */
+  readonly createWorker?: () => WorkerLike | undefined;
+}
+
+/** The built worker (a separate script from the page's origin, as the CSP's script-src 'self' wants). */
+export function createParseWorker(): WorkerLike | undefined {
+  if (typeof Worker === 'undefined') return undefined;
+  try {
+    return new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module', name: 'document-parser' }) as WorkerLike;
+  } catch {
+    return undefined;
+  }
+}
+
+const aborted = (signal: AbortSignal) => signal.reason ?? new DOMException('Aborted', 'AbortError');
+
+export function parseDocumentOffThread(url: string, text: string, options: ParseOptions = {}): Promise<ParsedDocument> {
+  const { signal, onProgress } = options;
+  if (signal?.aborted) return Promise.reject(aborted(signal));
+  const worker = (options.createWorker ?? createParseWorker)();
+  if (!worker) return Promise.resolve().then(() => parseDocument(url, text));
+  return new Promise<ParsedDocument>((resolve, reject) => {
+    let shell: Record<string, unknown> | undefined;
+    let report: DocumentReport | undefined;
+    let expected = 0;
+    let received = 0;
+    const finish = () => {
+      worker.onmessage = null;
+      worker.onerror = null;
+      worker.terminate();
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      finish();
+      if (signal) reject(aborted(signal));
+    };
+    signal?.addEventListener('abort', onAbort);
+    worker.onerror = (e) => {
+      // The worker could not start (an old browser, a blocked script) or died: do the work here instead.
+      e.preventDefault();
+      finish();
+      try {
+        resolve(parseDocument(url, text));
+      } catch (err) {
+        reject(err);
+      }
+    };
+    worker.onmessage = ({ data: m }) => {
+      switch (m.type) {
+        case 'progress':
+          onProgress?.({ phase: m.phase, fraction: m.total > 0 ? m.done / m.total : 0 });
+          return;
+        case 'error':
+          finish();
+          reject(new DocumentError(url, m.detail));
+          return;
+        case 'shell':
+          shell = m.shell;
+          report = m.report;
+          expected = m.records;
+          return;
+        case 'records': {
+          if (!shell) return;
+          const list = recordsOf(shell, m.block);
+          for (const v of m.values) list.push(v);
+          received += m.values.length;
+          onProgress?.({ phase: 'receiving', fraction: expected > 0 ? received / expected : 1 });
+          return;
+        }
+        case 'done':
+          finish();
+          if (shell && report) resolve({ document: shell as unknown as DashboardDocument, report });
+          else reject(new DocumentError(url, { kind: 'invalid', problems: [], total: 1 }));
+      }
+    };
+    worker.postMessage({ url, text });
+  });
+}
