@@ -29,7 +29,7 @@ export interface Problem {
   readonly code: ProblemCode;
   /** Bounds, allowed values, the referenced collection…, as the code needs. */
   readonly params: Readonly<Record<string, string | number | readonly (string | number)[]>>;
-  /** The value found at the path, when there is one (absent for a missing field). */
+  /** The value found at the path, when there is one (absent for a missing field); a container is summarised. */
   readonly received?: unknown;
   readonly hasReceived: boolean;
 }
@@ -56,11 +56,14 @@ export function valueAt(root: unknown, path: readonly PathSegment[]): { found: b
   return { found: true, value: cur };
 }
 
+/** A container found where a value was expected, summarised (a problem never holds a large value). */
+export type ContainerSummary = { readonly container: 'array'; readonly length: number } | { readonly container: 'object' };
+
 /** A received value small enough to keep (and to send between threads): long texts cut, containers summarised. */
 function keepable(v: unknown): unknown {
   if (typeof v === 'string') return v.length > 200 ? `${v.slice(0, 199)}…` : v;
-  if (Array.isArray(v)) return `[…${v.length}]`;
-  if (v !== null && typeof v === 'object') return '{…}';
+  if (Array.isArray(v)) return { container: 'array', length: v.length } satisfies ContainerSummary;
+  if (v !== null && typeof v === 'object') return { container: 'object' } satisfies ContainerSummary;
   return v;
 }
 

@@ -110,6 +110,8 @@ function showReceived(v: unknown): string {
   if (typeof v === 'string') return JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}…` : v);
   if (v === null || typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (Array.isArray(v)) return `[…${v.length}]`;
+  const summary = v as { container?: string; length?: number };
+  if (summary.container === 'array') return `[…${summary.length ?? 0}]`;
   return '{…}';
 }
 
