@@ -1,7 +1,7 @@
 // Wires config.json, the ?source= rule and the document query together for the page.
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useSyncExternalStore } from 'react';
-import { documentQuery, lastGoodDocument, runtimeConfigQuery } from '../data/document-query';
+import { documentQuery, lastGoodQuery, runtimeConfigQuery } from '../data/document-query';
 import { progressOf, subscribeProgress } from '../data/parse-progress';
 import { allowedOrigins, resolveSource, type ResolvedSource } from '../data/source-config';
 
@@ -29,10 +29,9 @@ export function useDashboardDocument(loc: PageLocation) {
   const url = source ? (source.kind === 'ok' ? source.url : source.fallbackUrl) : '';
   const origins = useMemo(() => [...allowedOrigins(loc.pageUrl, config)].sort(), [loc.pageUrl, config]);
   const docQuery = useQuery({ ...documentQuery(url, origins), enabled: source !== undefined });
-  const lastGood = useMemo(
-    () => (docQuery.isError && !docQuery.data ? lastGoodDocument(url) : undefined),
-    [docQuery.isError, docQuery.data, url],
-  );
+  const failed = docQuery.isError && !docQuery.data;
+  const lastGoodCopy = useQuery({ ...lastGoodQuery(url), enabled: failed });
+  const lastGood = failed ? (lastGoodCopy.data ?? undefined) : undefined;
   const progress = useSyncExternalStore(subscribeProgress, () => progressOf(url));
   return { source, url, configProblem: configQuery.data?.problem, docQuery, lastGood, progress };
 }

@@ -3,10 +3,9 @@ import { queryOptions } from '@tanstack/react-query';
 import { DocumentError } from './document-error';
 import { fetchText } from './fetch-text';
 import { loadLastGood, saveLastGood } from './last-good';
-import { parseDocument } from './parse-document';
 import { parseDocumentOffThread } from './parse-off-thread';
 import { reportProgress } from './parse-progress';
-import { runtimeConfigSchema, type RuntimeConfig } from './source-config';
+import { readRuntimeConfig, type RuntimeConfig } from './source-config';
 import type { LoadedDocument } from './loaded-document';
 
 /**
@@ -35,14 +34,21 @@ export function documentQuery(url: string, allowedOrigins: readonly string[]) {
 }
 
 /** The last good copy of a source, re-validated (the contract may have moved on since it was saved). */
-export function lastGoodDocument(url: string): LoadedDocument | undefined {
-  const saved = loadLastGood(url);
-  if (!saved) return undefined;
-  try {
-    return { ...parseDocument(url, saved.text), url, fetchedAt: saved.savedAt, stale: true };
-  } catch {
-    return undefined;
-  }
+export function lastGoodQuery(url: string) {
+  return queryOptions({
+    queryKey: ['last-good', url] as const,
+    queryFn: async ({ signal }): Promise<LoadedDocument | null> => {
+      const saved = loadLastGood(url);
+      if (!saved) return null;
+      try {
+        return { ...(await parseDocumentOffThread(url, saved.text, { signal })), url, fetchedAt: saved.savedAt, stale: true };
+      } catch {
+        return null;
+      }
+    },
+    staleTime: Infinity,
+    retry: false,
+  });
 }
 
 export type ConfigResult = { readonly config: RuntimeConfig | null; readonly problem?: 'invalid' };
@@ -60,8 +66,8 @@ export function runtimeConfigQuery(url: string) {
       }
       if (!res.ok) return { config: null };
       try {
-        const parsed = runtimeConfigSchema.safeParse(await res.json());
-        return parsed.success ? { config: parsed.data } : { config: null, problem: 'invalid' };
+        const config = readRuntimeConfig(await res.json());
+        return config ? { config } : { config: null, problem: 'invalid' };
       } catch {
         return { config: null, problem: 'invalid' };
       }

@@ -1,8 +1,9 @@
 // Parses and checks a document in a Web Worker, so the page stays responsive; in-thread where there is none.
 import { DocumentError } from './document-error';
 import type { DocumentReport } from './document-problems';
-import { parseDocument, type ParsedDocument } from './parse-document';
-import { recordsOf, type ParseMessage, type ParsePhase, type ParseRequest } from './parse-session';
+import type { ParsedDocument } from './parse-document';
+import type { ParseMessage, ParsePhase, ParseRequest } from './parse-session';
+import { recordsOf } from './record-blocks';
 import type { DashboardDocument } from './schema';
 
 export interface ParseProgress {
@@ -38,11 +39,17 @@ export function createParseWorker(): WorkerLike | undefined {
 
 const aborted = (signal: AbortSignal) => signal.reason ?? new DOMException('Aborted', 'AbortError');
 
+/** In this thread: the contract's code is loaded only when needed, as the worker has its own copy. */
+async function parseHere(url: string, text: string): Promise<ParsedDocument> {
+  const { parseDocument } = await import('./parse-document');
+  return parseDocument(url, text);
+}
+
 export function parseDocumentOffThread(url: string, text: string, options: ParseOptions = {}): Promise<ParsedDocument> {
   const { signal, onProgress } = options;
   if (signal?.aborted) return Promise.reject(aborted(signal));
   const worker = (options.createWorker ?? createParseWorker)();
-  if (!worker) return Promise.resolve().then(() => parseDocument(url, text));
+  if (!worker) return parseHere(url, text);
   return new Promise<ParsedDocument>((resolve, reject) => {
     let shell: Record<string, unknown> | undefined;
     let report: DocumentReport | undefined;
@@ -63,11 +70,7 @@ export function parseDocumentOffThread(url: string, text: string, options: Parse
       // The worker could not start (an old browser, a blocked script) or died: do the work here instead.
       e.preventDefault();
       finish();
-      try {
-        resolve(parseDocument(url, text));
-      } catch (err) {
-        reject(err);
-      }
+      parseHere(url, text).then(resolve, reject);
     };
     worker.onmessage = ({ data: m }) => {
       switch (m.type) {

@@ -3,7 +3,7 @@
 import { DocumentError, type DocumentErrorDetail } from './document-error';
 import { validateDocument, type DocumentReport } from './document-problems';
 import { parseJsonText } from './parse-document';
-import { blockPath, RECORD_BLOCKS, type RecordBlock } from './record-checks';
+import { blockPath, RECORD_BLOCKS, recordsOf, type RecordBlock } from './record-blocks';
 import type { DashboardDocument } from './schema';
 
 export interface ParseRequest {
@@ -34,11 +34,6 @@ function withoutRecords(doc: DashboardDocument): Obj {
     else shell[a] = [];
   }
   return shell;
-}
-
-export function recordsOf(doc: Obj, block: RecordBlock): unknown[] {
-  const [a, b] = blockPath(block) as [string, string | undefined];
-  return (b ? (doc[a] as Obj)[b] : doc[a]) as unknown[];
 }
 
 /** Parses, validates and sends the document as a sequence of messages; never throws. */

@@ -1,6 +1,9 @@
 // Record by record: a record that breaks a rule is left out, and so is every record that depends on it.
 import type { z } from 'zod';
 import { CappedList, formatPath, fromIssue, problem, type PathSegment, type Problem } from './problem';
+import { blockPath, RECORD_BLOCKS, type RecordBlock } from './record-blocks';
+
+export { blockPath, RECORD_BLOCKS, type RecordBlock };
 import {
   communeSchema,
   craftVillageSchema,
@@ -12,18 +15,6 @@ import {
   targetSchema,
   TARGET_AREAS,
 } from './schema';
-
-export const RECORD_BLOCKS = [
-  'regions',
-  'communes',
-  'ocop.subjects',
-  'ocop.products',
-  'ntm.criteriaSets',
-  'ntm.communes',
-  'craftVillages',
-  'targets',
-] as const;
-export type RecordBlock = (typeof RECORD_BLOCKS)[number];
 
 const SCHEMAS: Record<RecordBlock, z.ZodType> = {
   regions: regionSchema,
@@ -47,8 +38,6 @@ const KEYS: Record<RecordBlock, string> = {
   craftVillages: 'id',
   targets: 'id',
 };
-
-export const blockPath = (block: RecordBlock): PathSegment[] => block.split('.');
 
 /**
  * The records left out of one block, by place: the region they belong to (for targets: their area), so a

@@ -1,7 +1,18 @@
 // The data contract, version 1: one zod schema from which the TypeScript types and the published JSON Schema are derived.
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 1;
+import {
+  COMPARISONS,
+  NTM_LEVELS,
+  PRODUCT_GROUPS,
+  PRODUCT_STATUSES,
+  SCHEMA_VERSION,
+  SUBJECT_TYPES,
+  TARGET_AREAS,
+  UNITS,
+} from './contract-values';
+
+export { COMPARISONS, NTM_LEVELS, PRODUCT_GROUPS, PRODUCT_STATUSES, SCHEMA_VERSION, SUBJECT_TYPES, TARGET_AREAS, UNITS };
 
 /** YYYY-MM-DD names a real day (no 30 February); arithmetic only, as it runs for every date of every record. */
 function isCalendarDate(s: string): boolean {
@@ -87,14 +98,6 @@ export const communeSchema = z.looseObject({
   type: z.string().optional(),
   regionId: nonEmpty,
 });
-
-export const PRODUCT_GROUPS = ['food', 'drinks', 'herbal', 'handicraft', 'ornamental', 'tourism'] as const;
-export const SUBJECT_TYPES = ['cooperative', 'enterprise', 'household', 'cooperative-group'] as const;
-export const PRODUCT_STATUSES = ['new', 're-recognised', 'upgraded', 'lapsed', 'not-recognised'] as const;
-export const NTM_LEVELS = ['none', 'ntm', 'advanced', 'model'] as const;
-export const TARGET_AREAS = ['ocop', 'ntm', 'craft-villages'] as const;
-export const COMPARISONS = ['atLeast', 'moreThan', 'atMost', 'between'] as const;
-export const UNITS = ['count', 'percent'] as const;
 
 export const subjectSchema = z.looseObject({
   id: nonEmpty,

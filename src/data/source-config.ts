@@ -1,13 +1,25 @@
 // Where the data comes from: ?source=, then config.json, then a build-time URL, then the built-in sample.
-import { z } from 'zod';
-
 export const BUILT_IN_DATA_PATH = 'data/thai-binh-sample.json';
 
-export const runtimeConfigSchema = z.looseObject({
-  dataUrl: z.string().min(1).optional(),
-  allowedOrigins: z.array(z.string()).default([]),
-});
-export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
+/** config.json: unknown fields are kept and ignored. */
+export interface RuntimeConfig {
+  readonly dataUrl?: string;
+  readonly allowedOrigins: readonly string[];
+  readonly [field: string]: unknown;
+}
+
+/**
+ * config.json as read, or null when it is not a valid one. Checked by hand, not with the contract's
+ * validation library: that lives in the document worker, so the page's own script stays small.
+ */
+export function readRuntimeConfig(value: unknown): RuntimeConfig | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  const v = value as Record<string, unknown>;
+  if (v.dataUrl !== undefined && (typeof v.dataUrl !== 'string' || v.dataUrl === '')) return null;
+  const origins = v.allowedOrigins ?? [];
+  if (!Array.isArray(origins) || !origins.every((o) => typeof o === 'string')) return null;
+  return { ...v, allowedOrigins: origins as string[] };
+}
 
 export type SourceOrigin = 'param' | 'config' | 'build' | 'default';
 

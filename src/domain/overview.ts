@@ -1,5 +1,6 @@
 // The overview of targets for a view: each target's evaluation and its value a year earlier, grouped by area.
-import { TARGET_AREAS, type TargetArea } from '../data/schema';
+import { TARGET_AREAS } from '../data/contract-values';
+import type { TargetArea } from '../data/schema';
 import type { DocumentIndex } from './document-index';
 import type { MetricResult, Scope } from './metrics';
 import { evaluateTarget, tallyStatuses, type StatusTally, type TargetEvaluation } from './target-status';

@@ -1,6 +1,7 @@
 // Puts domain results into words: a target's value, goal and reason; a document problem; a load error.
 import type { DocumentErrorDetail } from '../data/document-error';
-import { formatPath, type Problem, type Warning } from '../data/document-problems';
+import type { Problem, Warning } from '../data/document-problems';
+import { formatPath } from '../data/problem';
 import type { Target, Unit } from '../data/schema';
 import type { MetricResult } from '../domain/metrics';
 import type { Overview } from '../domain/overview';
