@@ -1,9 +1,9 @@
 // The one query-options factory for documents and for the runtime config: URL in the key, validation inside.
 import { queryOptions } from '@tanstack/react-query';
 import { DocumentError } from './document-error';
-import { fetchText } from './fetch-text';
+import { fetchBytes } from './fetch-text';
 import { loadLastGood, saveLastGood } from './last-good';
-import { parseDocumentOffThread } from './parse-off-thread';
+import { parseDocumentOffThread, type ParseProgress } from './parse-off-thread';
 import { reportProgress } from './parse-progress';
 import { readRuntimeConfig, type RuntimeConfig } from './source-config';
 import type { LoadedDocument } from './loaded-document';
@@ -17,12 +17,13 @@ export function documentQuery(url: string, allowedOrigins: readonly string[]) {
     queryKey: ['document', url, allowedOrigins] as const,
     queryFn: async ({ signal }): Promise<LoadedDocument> => {
       const isAllowed = (u: string) => u === url || allowedOrigins.includes(new URL(u).origin);
-      const text = await fetchText(url, { signal, isAllowed });
-      const { document, report } = await parseDocumentOffThread(url, text, { signal, onProgress: (p) => reportProgress(url, p) }).finally(
-        () => reportProgress(url, undefined),
+      const bytes = await fetchBytes(url, { signal, isAllowed });
+      const onProgress = (p: ParseProgress) => reportProgress(url, p);
+      const { document, report, text } = await parseDocumentOffThread(url, bytes, { signal, onProgress, wantText: true }).finally(() =>
+        reportProgress(url, undefined),
       );
       const fetchedAt = Date.now();
-      saveLastGood(url, text, fetchedAt);
+      if (text !== undefined) saveLastGood(url, text, fetchedAt);
       return { document, report, url, fetchedAt };
     },
     retry: (failures, error) => error instanceof DocumentError && error.retryable && failures < 2,

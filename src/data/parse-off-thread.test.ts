@@ -51,6 +51,16 @@ describe('parseDocumentOffThread', () => {
     expect(worker.terminated).toBe(true);
   });
 
+  it('through a worker: UTF-8 bytes are decoded there, and the text comes back when asked for', async () => {
+    const doc = text(buildSmallDocument());
+    const result = await parseDocumentOffThread('x.json', new TextEncoder().encode(doc), {
+      createWorker: () => fakeWorker(),
+      wantText: true,
+    });
+    expect(result).toEqual({ ...parseDocument('x.json', doc), text: doc });
+    expect(result.document.meta.province.name).toBe('Tỉnh Mẫu');
+  });
+
   it('through a worker: a partial document keeps its report', async () => {
     const result = await parseDocumentOffThread('x.json', text(partialDocument()), { createWorker: () => fakeWorker() });
     expect(result.report.exclusions.total).toBe(11);
@@ -65,9 +75,11 @@ describe('parseDocumentOffThread', () => {
 
   it('in-thread when there is no worker, and when the worker fails to start', async () => {
     const doc = text(buildSmallDocument());
-    expect(await parseDocumentOffThread('x.json', doc, { createWorker: () => undefined })).toEqual(parseDocument('x.json', doc));
+    const expected = { ...parseDocument('x.json', doc), text: doc };
+    expect(await parseDocumentOffThread('x.json', doc, { createWorker: () => undefined })).toEqual(expected);
     const broken = fakeWorker({ fail: true });
-    expect(await parseDocumentOffThread('x.json', doc, { createWorker: () => broken })).toEqual(parseDocument('x.json', doc));
+    const bytes = new TextEncoder().encode(doc);
+    expect(await parseDocumentOffThread('x.json', bytes, { createWorker: () => broken })).toEqual(expected);
     expect(broken.terminated).toBe(true);
   });
 

@@ -16,15 +16,20 @@ export interface ParseProgress {
 export interface WorkerLike {
   onmessage: ((e: MessageEvent<ParseMessage>) => void) | null;
   onerror: ((e: Event) => void) | null;
-  postMessage(message: ParseRequest): void;
+  postMessage(message: ParseRequest, transfer?: Transferable[]): void;
   terminate(): void;
 }
+
+/** A parsed document, with its text when asked for (decoded where it was parsed). */
+export type ParsedWithText = ParsedDocument & { readonly text?: string };
 
 export interface ParseOptions {
   readonly signal?: AbortSignal;
   readonly onProgress?: (p: ParseProgress) => void;
   /** undefined: no worker, parse in this thread. */
   readonly createWorker?: () => WorkerLike | undefined;
+  /** Also return the decoded text (to keep a last good copy of it). */
+  readonly wantText?: boolean;
 }
 
 /** The built worker (a separate script from the page's origin, as the CSP's script-src 'self' wants). */
@@ -40,19 +45,28 @@ export function createParseWorker(): WorkerLike | undefined {
 const aborted = (signal: AbortSignal) => signal.reason ?? new DOMException('Aborted', 'AbortError');
 
 /** In this thread: the contract's code is loaded only when needed, as the worker has its own copy. */
-async function parseHere(url: string, text: string): Promise<ParsedDocument> {
+async function parseHere(url: string, body: string | Uint8Array): Promise<ParsedWithText> {
   const { parseDocument } = await import('./parse-document');
-  return parseDocument(url, text);
+  const text = typeof body === 'string' ? body : new TextDecoder().decode(body);
+  return { ...parseDocument(url, text), text };
 }
 
-export function parseDocumentOffThread(url: string, text: string, options: ParseOptions = {}): Promise<ParsedDocument> {
+/**
+ * Parses and checks a document's body (text, or UTF-8 bytes, which are handed over to the worker without a
+ * copy: do not use them afterwards). The page receives the result in pieces, each a short task.
+ */
+export function parseDocumentOffThread(url: string, body: string | Uint8Array, options: ParseOptions = {}): Promise<ParsedWithText> {
   const { signal, onProgress } = options;
   if (signal?.aborted) return Promise.reject(aborted(signal));
   const worker = (options.createWorker ?? createParseWorker)();
-  if (!worker) return parseHere(url, text);
-  return new Promise<ParsedDocument>((resolve, reject) => {
+  if (!worker) return parseHere(url, body);
+  // Bytes handed to the worker are gone from here; should it fail to start, the in-page fallback needs its own
+  // copy, made now (a copy is cheap next to decoding and parsing).
+  const fallbackBody = typeof body === 'string' ? body : body.slice();
+  return new Promise<ParsedWithText>((resolve, reject) => {
     let shell: Record<string, unknown> | undefined;
     let report: DocumentReport | undefined;
+    let text: string | undefined;
     let expected = 0;
     let received = 0;
     const finish = () => {
@@ -70,7 +84,7 @@ export function parseDocumentOffThread(url: string, text: string, options: Parse
       // The worker could not start (an old browser, a blocked script) or died: do the work here instead.
       e.preventDefault();
       finish();
-      parseHere(url, text).then(resolve, reject);
+      parseHere(url, fallbackBody).then(resolve, reject);
     };
     worker.onmessage = ({ data: m }) => {
       switch (m.type) {
@@ -85,6 +99,7 @@ export function parseDocumentOffThread(url: string, text: string, options: Parse
           shell = m.shell;
           report = m.report;
           expected = m.records;
+          text = m.text;
           return;
         case 'records': {
           if (!shell) return;
@@ -96,10 +111,12 @@ export function parseDocumentOffThread(url: string, text: string, options: Parse
         }
         case 'done':
           finish();
-          if (shell && report) resolve({ document: shell as unknown as DashboardDocument, report });
+          if (shell && report)
+            resolve({ document: shell as unknown as DashboardDocument, report, ...(text !== undefined ? { text } : {}) });
           else reject(new DocumentError(url, { kind: 'invalid', problems: [], total: 1 }));
       }
     };
-    worker.postMessage({ url, text });
+    const request: ParseRequest = { url, body, wantText: options.wantText };
+    worker.postMessage(request, typeof body === 'string' ? [] : [body.buffer]);
   });
 }

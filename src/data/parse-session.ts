@@ -8,7 +8,10 @@ import type { DashboardDocument } from './schema';
 
 export interface ParseRequest {
   readonly url: string;
-  readonly text: string;
+  /** The body as text, or as UTF-8 bytes (transferred, not copied, and decoded here). */
+  readonly body: string | Uint8Array;
+  /** Send the decoded text back with the document (to keep a last good copy). */
+  readonly wantText?: boolean;
 }
 
 export type ParsePhase = 'reading' | 'checking' | 'receiving';
@@ -17,7 +20,13 @@ export type ParseMessage =
   | { readonly type: 'progress'; readonly phase: ParsePhase; readonly done: number; readonly total: number }
   | { readonly type: 'error'; readonly detail: DocumentErrorDetail }
   /** The document without its records (meta and any unknown fields), and the report. */
-  | { readonly type: 'shell'; readonly shell: Record<string, unknown>; readonly report: DocumentReport; readonly records: number }
+  | {
+      readonly type: 'shell';
+      readonly shell: Record<string, unknown>;
+      readonly report: DocumentReport;
+      readonly records: number;
+      readonly text?: string;
+    }
   | { readonly type: 'records'; readonly block: RecordBlock; readonly values: readonly unknown[] }
   | { readonly type: 'done' };
 
@@ -40,7 +49,8 @@ function withoutRecords(doc: DashboardDocument): Obj {
 export function runParse(request: ParseRequest, post: (message: ParseMessage) => void): void {
   try {
     post({ type: 'progress', phase: 'reading', done: 0, total: 1 });
-    const raw = parseJsonText(request.url, request.text);
+    const text = typeof request.body === 'string' ? request.body : new TextDecoder().decode(request.body);
+    const raw = parseJsonText(request.url, text);
     const result = validateDocument(raw, (done, total) => post({ type: 'progress', phase: 'checking', done, total }));
     if (!result.ok) {
       post({ type: 'error', detail: { kind: 'invalid', problems: result.problems, total: result.total } });
@@ -48,7 +58,8 @@ export function runParse(request: ParseRequest, post: (message: ParseMessage) =>
     }
     const { document, problems, total, exclusions, warnings, warningTotal } = result;
     const records = RECORD_BLOCKS.reduce((n, b) => n + recordsOf(document as unknown as Obj, b).length, 0);
-    post({ type: 'shell', shell: withoutRecords(document), report: { problems, total, exclusions, warnings, warningTotal }, records });
+    const report = { problems, total, exclusions, warnings, warningTotal };
+    post({ type: 'shell', shell: withoutRecords(document), report, records, ...(request.wantText ? { text } : {}) });
     for (const block of RECORD_BLOCKS) {
       const list = recordsOf(document as unknown as Obj, block);
       for (let i = 0; i < list.length; i += RECORDS_PER_MESSAGE)
