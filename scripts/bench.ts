@@ -147,10 +147,14 @@ async function main() {
     await page.goto(`http://127.0.0.1:${PORT}/?source=/bench/national.json`);
     await page.locator('article[data-target-id]').first().waitFor({ timeout: 120_000 });
     console.log(`load to first target card (fetch ${(text.length / 1e6).toFixed(1)} MB, parse, validate, render): ${Date.now() - t0} ms`);
-    await page.waitForFunction(`performance.now() - window.__bench.lastSectionChange > ${QUIET_MS}`, null, {
-      timeout: 120_000,
-      polling: 100,
-    });
+    await page.waitForFunction(
+      `document.querySelector("[data-view]") && window.__bench.lastSectionChange > 0 && performance.now() - window.__bench.lastSectionChange > ${QUIET_MS}`,
+      null,
+      {
+        timeout: 120_000,
+        polling: 100,
+      },
+    );
     const load = (await page.evaluate('window.__bench')) as {
       longTasks: { start: number; duration: number }[];
       firstCard: number;
