@@ -1,9 +1,15 @@
 // MSW handlers shared by tests and, on request (?mock=…), the dev server: good, slow, failing and bad documents.
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { buildSmallDocument } from './fixtures/small-document';
-import { HTML_ERROR_PAGE, invalidDocument, truncatedDocumentText, wrongVersionDocument } from './fixtures/broken-documents';
+import {
+  HTML_ERROR_PAGE,
+  invalidDocument,
+  partialDocument,
+  truncatedDocumentText,
+  wrongVersionDocument,
+} from './fixtures/broken-documents';
 
-export const SCENARIOS = ['small', 'slow', 'failing', 'offline', 'invalid', 'html', 'truncated', 'wrong-version'] as const;
+export const SCENARIOS = ['small', 'slow', 'failing', 'offline', 'invalid', 'partial', 'html', 'truncated', 'wrong-version'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 /** Responds to requests for `url` (an address or an MSW path pattern) as the scenario says. */
@@ -21,6 +27,8 @@ export function documentHandler(url: string, scenario: Scenario): HttpHandler {
         return HttpResponse.error();
       case 'invalid':
         return HttpResponse.json(invalidDocument() as Record<string, unknown>);
+      case 'partial':
+        return HttpResponse.json(partialDocument() as Record<string, unknown>);
       case 'html':
         return new HttpResponse(HTML_ERROR_PAGE, { status: 200, headers: { 'Content-Type': 'text/html' } });
       case 'truncated':

@@ -1,5 +1,6 @@
 // `npm run bench`: prints sizes and timings (numbers, not pass/fail): bundle, domain work on a national-scale
-// document in Node, and in Chromium with the CPU slowed 4×: load, and filter changes until the next paint.
+// document in Node, and in Chromium with the CPU slowed 4×: load (with the longest main-thread task), and filter
+// changes until the next paint and until the last chart has drawn. BENCH_PORT sets the preview server's port.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -12,24 +13,51 @@ import { CHROMIUM_ARGS } from '../playwright.config';
 // @ts-expect-error plain ESM script without types
 import { measureBundle, report } from './bundle-size.mjs';
 
-const PORT = 4179;
+const PORT = Number(process.env.BENCH_PORT ?? 4179);
+/** The sections count as drawn once nothing in them has changed for this long. */
+const QUIET_MS = 1000;
 
-/** Runs in the page as plain JavaScript (a string, so no build helpers leak in): act, then time two moments. */
-const MEASURE_IN_PAGE = `function (action, arg) {
+/**
+ * Runs in the page before its own scripts: records long main-thread tasks, when the first target card
+ * appears, and the time of the latest change inside the sections (charts drawing, tables filling).
+ */
+const WATCH_IN_PAGE = `(() => {
+  window.__bench = { longTasks: [], firstCard: NaN, lastSectionChange: 0 };
+  new PerformanceObserver(function (list) {
+    for (const e of list.getEntries()) window.__bench.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  new MutationObserver(function (records) {
+    const b = window.__bench;
+    if (isNaN(b.firstCard) && document.querySelector('article[data-target-id]')) b.firstCard = performance.now();
+    for (const r of records) {
+      const el = r.target.nodeType === 1 ? r.target : r.target.parentElement;
+      if (el && el.closest && el.closest('[id^=section-]')) { b.lastSectionChange = performance.now(); break; }
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+})()`;
+
+/**
+ * Runs in the page as plain JavaScript (a string, so no build helpers leak in): act, then time two moments —
+ * the next frame (figures), and, once every section shows the new view and nothing inside the sections has
+ * changed for QUIET_MS, the last change (every chart drawn, including those a section defers once more).
+ */
+const MEASURE_IN_PAGE = `function (action, arg, quietMs) {
   return new Promise(function (resolve) {
     function views() { return Array.from(document.querySelectorAll('[data-view]')).map(function (e) { return e.getAttribute('data-view'); }); }
     var before = views().join(';');
     var t = performance.now();
+    window.__bench.lastSectionChange = t;
     if (action === 'district') document.querySelector('.region-picker__list input[type=checkbox]').click();
     else { var s = document.querySelector('.filter-bar__year select'); s.value = arg; s.dispatchEvent(new Event('change', { bubbles: true })); }
     requestAnimationFrame(function () { setTimeout(function () {
       var frame = performance.now() - t;
       (function poll() {
+        var last = window.__bench.lastSectionChange;
         var now = views();
-        if (now.join(';') !== before && now.every(function (v) { return v === now[0]; }))
-          requestAnimationFrame(function () { setTimeout(function () { resolve({ frame: frame, settled: performance.now() - t }); }, 0); });
-        else if (performance.now() - t > 20000) resolve({ frame: frame, settled: NaN });
-        else setTimeout(poll, 5);
+        var caughtUp = now.join(';') !== before && now.every(function (v) { return v === now[0]; });
+        if (caughtUp && performance.now() - last >= quietMs) resolve({ frame: frame, settled: last - t });
+        else if (performance.now() - t > 30000) resolve({ frame: frame, settled: NaN });
+        else setTimeout(poll, 20);
       })();
     }, 0); });
   });
@@ -83,12 +111,32 @@ async function main() {
     console.log(`overview (${label}): cold median ${ms(median(cold))}, warm median ${ms(warm.median)}`);
   }
 
-  console.log('\n== Chromium, CPU slowed 4×');
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
+  console.log(`\n== Chromium, CPU slowed 4× (preview server on port ${PORT})`);
+  // Vite is started directly (not through npx) in its own process group, so stopping it stops everything it started.
+  const server = spawn(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    {
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
+  const stopServer = () => {
+    try {
+      if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  process.once('SIGINT', () => {
+    stopServer();
+    process.exit(130);
+  });
   try {
     await waitForServer(`http://127.0.0.1:${PORT}/`);
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.addInitScript(WATCH_IN_PAGE);
     await page.route(
       (u) => u.pathname === '/bench/national.json',
       (r) => r.fulfill({ contentType: 'application/json', body: text }),
@@ -99,11 +147,34 @@ async function main() {
     await page.goto(`http://127.0.0.1:${PORT}/?source=/bench/national.json`);
     await page.locator('article[data-target-id]').first().waitFor({ timeout: 120_000 });
     console.log(`load to first target card (fetch ${(text.length / 1e6).toFixed(1)} MB, parse, validate, render): ${Date.now() - t0} ms`);
-    await page.waitForTimeout(1500);
+    await page.waitForFunction(
+      `document.querySelector("[data-view]") && window.__bench.lastSectionChange > 0 && performance.now() - window.__bench.lastSectionChange > ${QUIET_MS}`,
+      null,
+      {
+        timeout: 120_000,
+        polling: 100,
+      },
+    );
+    const load = (await page.evaluate('window.__bench')) as {
+      longTasks: { start: number; duration: number }[];
+      firstCard: number;
+      lastSectionChange: number;
+    };
+    const before = load.longTasks.filter((x) => x.start < load.firstCard);
+    const longest = (xs: { duration: number }[]) => Math.max(0, ...xs.map((x) => x.duration));
+    console.log(
+      `main thread while loading, until the first figures (${ms(load.firstCard)} after navigation): longest task ${ms(longest(before))}, ` +
+        `${before.filter((x) => x.duration > 100).length} task(s) over 100 ms`,
+    );
+    console.log(
+      `main thread until every section has drawn (${ms(load.lastSectionChange)}): longest task ${ms(longest(load.longTasks))}, ` +
+        `${load.longTasks.filter((x) => x.duration > 100).length} task(s) over 100 ms`,
+    );
+    await page.waitForTimeout(1000);
 
     /** In the page: performs the action, returns ms to the next frame (figures) and to the frame after the charts caught up. */
     const measure = (action: 'district' | 'year', arg: string | null) =>
-      page.evaluate(`(${MEASURE_IN_PAGE})(${JSON.stringify(action)}, ${JSON.stringify(arg)})`) as Promise<{
+      page.evaluate(`(${MEASURE_IN_PAGE})(${JSON.stringify(action)}, ${JSON.stringify(arg)}, ${QUIET_MS})`) as Promise<{
         frame: number;
         settled: number;
       }>;
@@ -120,7 +191,7 @@ async function main() {
       const settled = xs.map((x) => x.settled);
       console.log(
         `${label}: figures on screen (next frame) median ${ms(median(frames))}, max ${ms(Math.max(...frames))}; ` +
-          `charts caught up median ${ms(median(settled))}, max ${ms(Math.max(...settled))}`,
+          `last chart drawn median ${ms(median(settled))}, max ${ms(Math.max(...settled))}`,
       );
     };
     report('district filter change', changes);
@@ -142,7 +213,7 @@ async function main() {
     console.log(`most marks in one chart: ${marks}`);
     await browser.close();
   } finally {
-    server.kill();
+    stopServer();
   }
 }
 

@@ -6,12 +6,27 @@ import type { DashboardDocument } from '../../src/data/schema';
 
 export type CheckResult =
   | { readonly ok: true; readonly document: DashboardDocument }
-  | { readonly ok: false; readonly detail: DocumentErrorDetail; readonly problems: readonly Problem[]; readonly total: number };
+  | {
+      readonly ok: false;
+      readonly detail: DocumentErrorDetail;
+      readonly problems: readonly Problem[];
+      readonly total: number;
+      /** True when the page would still open the document, leaving these records out. */
+      readonly partial?: boolean;
+    };
 
-/** Parses and validates `text` exactly as the page does; never throws for a bad document. */
+/**
+ * Parses and validates `text` exactly as the page does; never throws for a bad document. A document the page
+ * would open without some bad records is not ready to publish: its left-out records are its problems.
+ */
 export function checkText(url: string, text: string): CheckResult {
   try {
-    return { ok: true, document: parseDocument(url, text) };
+    const { document, report } = parseDocument(url, text);
+    if (report.total > 0) {
+      const detail: DocumentErrorDetail = { kind: 'invalid', problems: report.problems, total: report.total };
+      return { ok: false, detail, problems: report.problems, total: report.total, partial: true };
+    }
+    return { ok: true, document };
   } catch (e) {
     if (!(e instanceof DocumentError)) throw e;
     const d = e.detail;

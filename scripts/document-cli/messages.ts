@@ -8,6 +8,7 @@ interface CliMessages {
   readonly invalid: Fn;
   readonly unreadable: Fn;
   readonly more: Fn;
+  readonly partial: Fn;
   readonly sample: string;
   readonly asOf: string;
   readonly province: string;
@@ -27,6 +28,8 @@ export const CLI_MESSAGES: Record<Locale, CliMessages> = {
     invalid: (p) => `Không hợp lệ: ${p.source}`,
     unreadable: (p) => `Không đọc được ${p.source}: ${p.reason}`,
     more: (p) => `… và ${p.count} lỗi khác.`,
+    partial: (p) =>
+      `Trang sẽ bỏ qua ${p.count} bản ghi lỗi (và những gì phụ thuộc vào chúng) rồi hiển thị phần còn lại, có đánh dấu; hãy sửa trước khi công bố.`,
     sample: 'Số liệu minh họa (meta.sample = true)',
     asOf: 'Số liệu tính đến',
     province: 'Tỉnh',
@@ -50,6 +53,8 @@ export const CLI_MESSAGES: Record<Locale, CliMessages> = {
     invalid: (p) => `Not valid: ${p.source}`,
     unreadable: (p) => `Could not read ${p.source}: ${p.reason}`,
     more: (p) => `… and ${p.count} more.`,
+    partial: (p) =>
+      `The page would leave out ${p.count} bad record(s) (and what depends on them) and show the rest, marked; fix them before publishing.`,
     sample: 'Illustrative sample figures (meta.sample = true)',
     asOf: 'Figures as of',
     province: 'Province',

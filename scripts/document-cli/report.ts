@@ -9,7 +9,7 @@ export function textReport(source: string, result: CheckResult, locale: Locale):
   const m = CLI_MESSAGES[locale];
   const f = formatters(locale);
   if (!result.ok) {
-    const lines = [m.invalid({ source }), describeLoadError(result.detail, locale)];
+    const lines = [m.invalid({ source }), result.partial ? m.partial({ count: result.total }) : describeLoadError(result.detail, locale)];
     for (const p of result.problems) {
       const { path, message } = describeProblem(p, locale);
       lines.push(`  ${path}: ${message}`);
@@ -47,7 +47,10 @@ export function jsonReport(source: string, result: CheckResult, locale: Locale):
     {
       source,
       valid: false,
-      error: { kind: result.detail.kind, message: describeLoadError(result.detail, locale) },
+      error: {
+        kind: result.partial ? 'partial' : result.detail.kind,
+        message: result.partial ? CLI_MESSAGES[locale].partial({ count: result.total }) : describeLoadError(result.detail, locale),
+      },
       total: result.total,
       problems: result.problems.map((p) => {
         const { path, message } = describeProblem(p, locale);

@@ -88,6 +88,30 @@ describe('App with the small document', () => {
   });
 });
 
+describe('App with a partial document (bad records left out)', () => {
+  it('shows the rest, says what was left out and marks the figures that would have counted it', async () => {
+    renderApp('partial');
+    const notice = await screen.findByTestId('excluded-notice');
+    expect(notice).toHaveTextContent('Đã bỏ qua 11 bản ghi lỗi — số liệu không gồm các bản ghi này');
+    expect(notice).toHaveTextContent('ocop.products[1].stars: phải từ 1 đến 5, nhận được 7');
+    expect(notice).toHaveTextContent('ocop.subjects[2].communeCode: tham chiếu đến communes[2], bản ghi đã bị bỏ qua');
+    // P1 (3★, 2023) and P4 (3★, 2025) are left: rated in 2025 only P4 → 100 %.
+    expect(within(card('rated')).getByTestId('target-value')).toHaveTextContent('100%');
+    expect(within(card('rated')).getByTestId('excluded-mark')).toHaveTextContent('không gồm 5 bản ghi lỗi');
+    expect(within(card('advanced')).getByTestId('excluded-mark')).toHaveTextContent('không gồm 1 bản ghi lỗi');
+    expect(document.querySelector('article[data-target-id="villages"]')).toBeNull();
+    expect(screen.getByTestId('headline')).toHaveTextContent('*');
+    expect(screen.getByTestId('headline-excluded')).toHaveTextContent('không gồm 8 bản ghi lỗi');
+
+    // Region B: P2 and P3 are in A; P5–P7 belong to a commune whose region does not exist, so they could be in B.
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Huyện Bình' }));
+    expect(within(card('rated')).getByTestId('excluded-mark')).toHaveTextContent('không gồm 3 bản ghi lỗi');
+    await userEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(screen.getByTestId('excluded-notice')).toHaveTextContent('11 faulty record(s) left out — the figures do not include them');
+    expect(within(card('rated')).getByTestId('excluded-mark')).toHaveTextContent('excludes 3 faulty record(s)');
+  });
+});
+
 describe('App when the data is bad or unreachable', () => {
   it.each([
     ['offline', 'Không kết nối được tới nguồn dữ liệu'],
@@ -95,7 +119,7 @@ describe('App when the data is bad or unreachable', () => {
     ['html', 'trả về một trang HTML'],
     ['truncated', 'Tài liệu JSON bị cắt cụt'],
     ['wrong-version', 'meta.schemaVersion: phiên bản lược đồ không được hỗ trợ (ứng dụng đọc phiên bản 1, 1.1), nhận được 2'],
-    ['invalid', 'ocop.products[1].stars: phải từ 1 đến 5, nhận được 7'],
+    ['invalid', 'meta.asOf: thiếu trường bắt buộc'],
   ] as const)('%s: says what is wrong, offers a retry and shows no figures', async (scenario, text) => {
     renderApp(scenario);
     const alert = await screen.findByRole('alert');

@@ -9,6 +9,11 @@ import { AppHeader } from '../ui/app-header';
 import { DataAgeNotice, SlideFlags, type Freshness } from '../ui/data-flags';
 import { LoadErrorPanel } from '../ui/load-error-panel';
 import { SourceNotices } from '../ui/source-notices';
+import { DataQualityNotice } from '../ui/data-quality-notice';
+import { overallFraction } from '../data/parse-progress';
+import type { ParseProgress } from '../data/parse-off-thread';
+import { formatters, type Locale } from '../i18n/format';
+import { DATA_QUALITY_MESSAGES } from '../i18n/messages-data-quality';
 import { DashboardSkeleton } from '../ui/dashboard-skeleton';
 import { LocalFilePicker } from '../ui/preview/local-file-picker';
 import { PreviewBanner } from '../ui/preview/preview-banner';
@@ -26,7 +31,7 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
-  const { source, url, configProblem, docQuery, lastGood, refreshMs } = useDashboardDocument(loc);
+  const { source, url, configProblem, docQuery, lastGood, refreshMs, progress } = useDashboardDocument(loc);
   // A local file being previewed replaces the configured source on screen until the reader leaves.
   const { preview, open, leave } = useLocalPreview();
   // What is on screen: the previewed file, or the fresh document, or else the last good copy once a load has failed.
@@ -72,9 +77,11 @@ export function App() {
         ) : (
           loaded && !preview && <DataAgeNotice loaded={loaded} refreshMs={refreshMs} refreshing={docQuery.isFetching} />
         )}
-        {index ? (
+        {loaded && <DataQualityNotice report={loaded.report} />}
+        {index && loaded ? (
           <Dashboard
             index={index}
+            exclusions={loaded.report.exclusions}
             flags={
               preview ? (
                 <p className="slide-flag" data-testid="slide-preview-flag">
@@ -87,9 +94,19 @@ export function App() {
             }
           />
         ) : (
-          !error && !preview && <DashboardSkeleton label={m.loading} />
+          !error &&
+          !preview && (
+            <DashboardSkeleton
+              label={progress ? describeProgress(progress, locale) : m.loading}
+              progress={progress && overallFraction(progress)}
+            />
+          )
         )}
       </main>
     </div>
   );
+}
+
+function describeProgress(p: ParseProgress, locale: Locale): string {
+  return DATA_QUALITY_MESSAGES[locale].loadingPhase[p.phase]({ percent: formatters(locale).percent(overallFraction(p) * 100, 0) });
 }

@@ -1,11 +1,14 @@
 // The dashboard for a loaded document: filters, the one-line summary and the targets, for the current view.
 import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import type { Exclusions } from '../data/document-problems';
 import type { DocumentIndex } from '../domain/document-index';
+import { excludedIn, figureMarks, SECTION_INPUTS } from '../domain/excluded-figures';
 import { regionsInScope } from '../domain/document-index';
 import { buildOverview, resolveYear } from '../domain/overview';
 import { formatters } from '../i18n/format';
 import { CATALOGUE } from '../i18n/messages';
 import { describeHeadline, describeSummary } from '../i18n/describe';
+import { DATA_QUALITY_MESSAGES } from '../i18n/messages-data-quality';
 import { useLocale, useRegionIds, useSelectedYear, useSlide, useViewActions } from '../state/view-store';
 import { useWarmYears } from './use-warm-years';
 import { FilterBar } from '../ui/filter-bar';
@@ -45,7 +48,7 @@ export function scopeLabel(
 }
 
 /** `flags`: the source and freshness warnings, carried into the slides (which cover the page's notices). */
-export function Dashboard({ index, flags }: { index: DocumentIndex; flags?: ReactNode }) {
+export function Dashboard({ index, exclusions, flags }: { index: DocumentIndex; exclusions: Exclusions; flags?: ReactNode }) {
   const locale = useLocale();
   const m = CATALOGUE[locale];
   const requestedRegions = useRegionIds();
@@ -65,6 +68,7 @@ export function Dashboard({ index, flags }: { index: DocumentIndex; flags?: Reac
       ),
     [index, overview, regionIds, year],
   );
+  const marks = useMemo(() => figureMarks(exclusions, overview, regionIds), [exclusions, overview, regionIds]);
   const label = scopeLabel(index, regionIds, m.wholeProvince, formatters(locale).list);
   const regionNames = useCallback(
     (ids: readonly string[]) => scopeLabel(index, ids, m.wholeProvince, formatters(locale).list),
@@ -124,9 +128,14 @@ export function Dashboard({ index, flags }: { index: DocumentIndex; flags?: Reac
       <StatusStrip overview={overview} scopeLabel={label} />
       <div className="summary summary--areas">
         <p className="summary__headline" data-testid="headline">
-          {describeHeadline(overview, locale)}
+          {describeHeadline(overview, locale, marks.byArea)}
         </p>
         <p className="summary__counts">{describeSummary(overview, locale, label)}</p>
+        {marks.total > 0 && (
+          <p className="excluded-note" data-testid="headline-excluded">
+            {DATA_QUALITY_MESSAGES[locale].markNote({ count: marks.total })}
+          </p>
+        )}
         {yearMoved && requestedYear !== null && (
           <p className="summary__note" data-testid="year-moved">
             {m.yearMoved({ requested: requestedYear, year })}
@@ -140,9 +149,16 @@ export function Dashboard({ index, flags }: { index: DocumentIndex; flags?: Reac
         </button>
       </div>
       <PrintSummary overview={overview} meta={index.doc.meta} scopeLabel={label} />
-      <TargetOverview overview={overview} scopeLabel={label} regionNames={regionNames} trends={trends} />
+      <TargetOverview overview={overview} scopeLabel={label} regionNames={regionNames} trends={trends} marks={marks} />
       <ExportInfoContext value={exportAbout}>
-        <Sections props={deferredProps} loading={m.sectionLoading} failed={m.sectionFailed} retry={m.retry} />
+        <Sections
+          props={deferredProps}
+          loading={m.sectionLoading}
+          failed={m.sectionFailed}
+          retry={m.retry}
+          exclusions={exclusions}
+          note={DATA_QUALITY_MESSAGES[locale].sectionNote}
+        />
       </ExportInfoContext>
     </>
   );
@@ -154,18 +170,32 @@ const Sections = memo(function Sections({
   loading,
   failed,
   retry,
+  exclusions,
+  note,
 }: {
   props: SectionProps;
   loading: string;
   failed: string;
   retry: string;
+  exclusions: Exclusions;
+  note: (p: { count: number }) => string;
 }) {
   const view = `${props.regionIds.join(',')}|${props.year}`;
   return SECTIONS.map(({ id, section, minHeight }) => (
     <div key={id} id={`section-${id}`} data-view={view}>
+      <SectionNote count={excludedIn(exclusions, SECTION_INPUTS[id] ?? [], props.regionIds)} note={note} />
       <SectionBoundary loading={loading} failed={failed} retry={retry} minHeight={minHeight} onRetry={section.reload}>
         <section.Component {...props} />
       </SectionBoundary>
     </div>
   ));
 });
+
+function SectionNote({ count, note }: { count: number; note: (p: { count: number }) => string }) {
+  if (count === 0) return null;
+  return (
+    <p className="excluded-note" data-testid="section-excluded">
+      {note({ count })}
+    </p>
+  );
+}

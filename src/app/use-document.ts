@@ -1,8 +1,9 @@
 // Wires config.json, the ?source= rule, the document query and the last good copy together for the page.
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { documentQuery, lastGoodQuery, runtimeConfigQuery } from '../data/document-query';
 import { DEFAULT_LIMITS } from '../data/fetch-text';
+import { progressOf, subscribeProgress } from '../data/parse-progress';
 import { allowedOrigins, resolveSource, type ResolvedSource } from '../data/source-config';
 
 export interface PageLocation {
@@ -40,5 +41,6 @@ export function useDashboardDocument(loc: PageLocation) {
   // The kept copy is read only once a load has failed (it costs a parse), and then stays at hand.
   const failedOnce = docQuery.isError || docQuery.failureCount > 0;
   const lastGood = useQuery({ ...lastGoodQuery(url), enabled: url !== '' && failedOnce && !docQuery.data });
-  return { source, url, configProblem: configQuery.data?.problem, docQuery, lastGood: lastGood.data ?? undefined, refreshMs };
+  const progress = useSyncExternalStore(subscribeProgress, () => progressOf(url));
+  return { source, url, configProblem: configQuery.data?.problem, docQuery, lastGood: lastGood.data ?? undefined, refreshMs, progress };
 }

@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react';
 import { DocumentError } from '../data/document-error';
 import { DEFAULT_LIMITS } from '../data/fetch-text';
 import type { LoadedDocument } from '../data/loaded-document';
-import { parseDocument } from '../data/parse-document';
+import { parseDocumentOffThread } from '../data/parse-off-thread';
 
 export type LocalPreview =
   | { readonly kind: 'document'; readonly name: string; readonly loaded: LoadedDocument }
@@ -19,8 +19,9 @@ export async function readLocalFile(file: File): Promise<LocalPreview> {
   if (file.size > DEFAULT_LIMITS.maxBytes)
     return { kind: 'invalid', name, error: new DocumentError(name, { kind: 'too-large', maxBytes: DEFAULT_LIMITS.maxBytes }) };
   try {
-    const document = parseDocument(name, await file.text());
-    return { kind: 'document', name, loaded: { document, url: name, fetchedAt: Date.now() } };
+    // Checked off the main thread, like a fetched document (the contract's checks live in the worker).
+    const { document, report } = await parseDocumentOffThread(name, await file.text());
+    return { kind: 'document', name, loaded: { document, report, url: name, fetchedAt: Date.now() } };
   } catch (e) {
     if (e instanceof DocumentError) return { kind: 'invalid', name, error: e };
     return { kind: 'invalid', name, error: new DocumentError(name, { kind: 'syntax' }) };

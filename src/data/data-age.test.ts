@@ -6,6 +6,7 @@ import type { LoadedDocument } from './loaded-document';
 const at = Date.UTC(2026, 11, 5, 7, 5);
 const loaded = (over: Partial<LoadedDocument> = {}): LoadedDocument => ({
   document: buildSmallDocument(),
+  report: { problems: [], total: 0, exclusions: { total: 0, blocks: {} }, warnings: [], warningTotal: 0 },
   url: 'x',
   fetchedAt: at,
   ...over,

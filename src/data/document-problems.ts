@@ -1,177 +1,93 @@
-// Turns a raw JSON value into a validated document or a list of problems, each with its JSON path.
-import type { z } from 'zod';
-import { documentSchema, SUPPORTED_SCHEMA_VERSIONS, type DashboardDocument } from './schema';
+// Turns a raw JSON value into a document: a broken structure is refused whole; a bad record is left out
+// (with what depends on it) and listed; rules not yet enforced become warnings.
+import { findWarnings, type Warning } from './document-warnings';
+import { CappedList, fromIssue, problem, valueAt, type Problem } from './problem';
+import { blockPath, checkRecords, RECORD_BLOCKS, type Exclusions, type RecordBlock } from './record-checks';
+import { metaSchema, SUPPORTED_SCHEMA_VERSIONS, type DashboardDocument } from './schema';
 
-export type PathSegment = string | number;
+export { formatPath, MAX_PROBLEMS, type PathSegment, type Problem, type ProblemCode } from './problem';
+export type { Exclusions, ExcludedInBlock, RecordBlock } from './record-checks';
+export type { Warning, WarningCode } from './document-warnings';
 
-export type ProblemCode =
-  | 'version'
-  | 'type'
-  | 'required'
-  | 'range'
-  | 'too-small'
-  | 'too-big'
-  | 'not-integer'
-  | 'enum'
-  | 'empty'
-  | 'date'
-  | 'datetime'
-  | 'url'
-  | 'geometry'
-  | 'duplicate'
-  | 'unknown-reference'
-  | 'order'
-  | 'invalid';
-
-export interface Problem {
-  readonly path: readonly PathSegment[];
-  readonly code: ProblemCode;
-  /** Bounds, allowed values, the referenced collection…, as the code needs. */
-  readonly params: Readonly<Record<string, string | number | readonly (string | number)[]>>;
-  /** The value found at the path, when there is one (absent for a missing field). */
-  readonly received?: unknown;
-  readonly hasReceived: boolean;
+/** What a usable document leaves out and what it should be told; all plain data (it crosses threads). */
+export interface DocumentReport {
+  /** Problems of the left-out records: the first MAX_PROBLEMS, and how many there are in all. */
+  readonly problems: readonly Problem[];
+  readonly total: number;
+  readonly exclusions: Exclusions;
+  readonly warnings: readonly Warning[];
+  readonly warningTotal: number;
 }
 
 export type ValidationResult =
-  | { readonly ok: true; readonly document: DashboardDocument }
+  | ({ readonly ok: true; readonly document: DashboardDocument } & DocumentReport)
   | { readonly ok: false; readonly problems: readonly Problem[]; readonly total: number };
 
-/** At most this many problems are kept; the total is still counted. */
-export const MAX_PROBLEMS = 200;
+type Obj = Record<string, unknown>;
+const isObject = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-/** "ocop.products[12].stars" */
-export function formatPath(path: readonly PathSegment[]): string {
-  let out = '';
-  for (const seg of path) {
-    if (typeof seg === 'number') out += `[${seg}]`;
-    else out += out === '' ? seg : `.${seg}`;
+/** The document's frame: an object of the right version, a valid `meta`, and every block an array. */
+function checkStructure(raw: unknown, out: CappedList<Problem>): Record<RecordBlock, readonly unknown[]> {
+  const arrays = {} as Record<RecordBlock, readonly unknown[]>;
+  if (!isObject(raw)) {
+    out.add(problem(raw, [], 'type', { expected: 'object' }));
+    return arrays;
   }
-  return out || '(gốc)';
-}
-
-function valueAt(root: unknown, path: readonly PathSegment[]): { found: boolean; value?: unknown } {
-  let cur: unknown = root;
-  for (const seg of path) {
-    if (cur === null || typeof cur !== 'object' || !(seg in (cur as object))) return { found: false };
-    cur = (cur as Record<string | number, unknown>)[seg];
+  const meta = metaSchema.safeParse(raw.meta);
+  if (!meta.success) for (const issue of meta.error.issues) out.add(fromIssue(raw, ['meta'], issue));
+  for (const parent of ['ocop', 'ntm']) {
+    if (!isObject(raw[parent])) out.add(problem(raw, [parent], parent in raw ? 'type' : 'required', { expected: 'object' }));
   }
-  return { found: true, value: cur };
-}
-
-function problem(root: unknown, path: readonly PathSegment[], code: ProblemCode, params: Problem['params'] = {}): Problem {
-  const at = valueAt(root, path);
-  return at.found ? { path, code, params, received: at.value, hasReceived: true } : { path, code, params, hasReceived: false };
-}
-
-function fromIssue(root: unknown, issue: z.core.$ZodIssue): Problem {
-  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-  const range = /^range:(-?\d+):(-?\d+)$/.exec(issue.message);
-  if (range) return problem(root, path, 'range', { min: Number(range[1]), max: Number(range[2]) });
-  switch (issue.code) {
-    case 'invalid_type': {
-      const at = valueAt(root, path);
-      if (!at.found || at.value === undefined) return problem(root, path, 'required', { expected: issue.expected });
-      return problem(root, path, 'type', { expected: issue.expected });
-    }
-    case 'too_small':
-      return problem(root, path, issue.message === 'empty' ? 'empty' : 'too-small', { min: Number(issue.minimum) });
-    case 'too_big':
-      return problem(root, path, 'too-big', { max: Number(issue.maximum) });
-    case 'invalid_value':
-      return problem(root, path, path.at(-1) === 'schemaVersion' ? 'version' : 'enum', {
-        options: issue.values.map((v) => String(v)),
-      });
-    case 'invalid_union':
-      return problem(root, path, path.at(-1) === 'geometry' || path.includes('geometry') ? 'geometry' : 'invalid');
-    case 'invalid_format':
-      return problem(root, path, 'invalid', { format: issue.format });
-    case 'custom':
-    default: {
-      const known: Record<string, ProblemCode> = { date: 'date', datetime: 'datetime', url: 'url', empty: 'empty' };
-      const knownCode = issue.code === 'custom' ? known[issue.message] : undefined;
-      if (knownCode) return problem(root, path, knownCode);
-      if (issue.code === 'custom' && ['firstRecognisedYear', 'criteriaMet', 'valueMax'].includes(issue.message)) {
-        return problem(root, path, 'order', { field: issue.message });
-      }
-      if (issue.code === 'not_multiple_of') return problem(root, path, 'not-integer');
-      return problem(root, path, 'invalid');
+  for (const block of RECORD_BLOCKS) {
+    const path = blockPath(block);
+    const at = valueAt(raw, path);
+    if (Array.isArray(at.value)) arrays[block] = at.value;
+    else {
+      arrays[block] = [];
+      if (block === 'ntm.criteriaSets' && at.value === undefined) continue;
+      if (path.length > 1 && !isObject(raw[path[0] as string])) continue;
+      out.add(problem(raw, path, at.found && at.value !== undefined ? 'type' : 'required', { expected: 'array' }));
     }
   }
+  if (Array.isArray(raw.regions) && raw.regions.length === 0) out.add(problem(raw, ['regions'], 'too-small', { min: 1 }));
+  return arrays;
 }
 
-function checkUnique(root: unknown, items: readonly { readonly [k: string]: unknown }[], key: string, base: PathSegment[], out: Problem[]) {
-  const seen = new Set<unknown>();
-  items.forEach((item, i) => {
-    const v = item[key];
-    if (seen.has(v)) out.push(problem(root, [...base, i, key], 'duplicate'));
-    seen.add(v);
-  });
-}
-
-function checkRef(
-  root: unknown,
-  known: ReadonlySet<string>,
-  value: string | undefined,
-  path: PathSegment[],
-  collection: string,
-  out: Problem[],
-) {
-  if (value !== undefined && !known.has(value)) out.push(problem(root, path, 'unknown-reference', { collection }));
-}
-
-/** Cross-record checks the schema cannot express: unique ids and references that resolve. */
-export function checkReferences(doc: DashboardDocument): Problem[] {
-  const out: Problem[] = [];
-  const root = doc;
-  checkUnique(root, doc.regions, 'id', ['regions'], out);
-  checkUnique(root, doc.communes, 'code', ['communes'], out);
-  checkUnique(root, doc.ocop.subjects, 'id', ['ocop', 'subjects'], out);
-  checkUnique(root, doc.ocop.products, 'id', ['ocop', 'products'], out);
-  checkUnique(root, doc.ntm.communes, 'communeCode', ['ntm', 'communes'], out);
-  checkUnique(root, doc.craftVillages, 'id', ['craftVillages'], out);
-  checkUnique(root, doc.targets, 'id', ['targets'], out);
-  const regions = new Set(doc.regions.map((r) => r.id));
-  const communes = new Set(doc.communes.map((c) => c.code));
-  const subjects = new Set(doc.ocop.subjects.map((s) => s.id));
-  doc.communes.forEach((c, i) => checkRef(root, regions, c.regionId, ['communes', i, 'regionId'], 'regions', out));
-  doc.ocop.subjects.forEach((s, i) => {
-    checkRef(root, regions, s.regionId, ['ocop', 'subjects', i, 'regionId'], 'regions', out);
-    checkRef(root, communes, s.communeCode, ['ocop', 'subjects', i, 'communeCode'], 'communes', out);
-  });
-  doc.ocop.products.forEach((p, i) => {
-    checkRef(root, subjects, p.subjectId, ['ocop', 'products', i, 'subjectId'], 'ocop.subjects', out);
-    checkRef(root, communes, p.communeCode, ['ocop', 'products', i, 'communeCode'], 'communes', out);
-  });
-  // A criteria set named by a record must be described, when the document describes any (the 2026 set differs).
-  const criteriaSets = new Set(doc.ntm.criteriaSets.map((c) => c.id));
-  doc.ntm.communes.forEach((n, i) => {
-    checkRef(root, communes, n.communeCode, ['ntm', 'communes', i, 'communeCode'], 'communes', out);
-    if (criteriaSets.size > 0) checkRef(root, criteriaSets, n.criteriaSet, ['ntm', 'communes', i, 'criteriaSet'], 'ntm.criteriaSets', out);
-  });
-  doc.targets.forEach((t, i) => {
-    t.regionIds?.forEach((r, j) => checkRef(root, regions, r, ['targets', i, 'regionIds', j], 'regions', out));
-  });
-  doc.craftVillages.forEach((v, i) => {
-    checkRef(root, communes, v.communeCode, ['craftVillages', i, 'communeCode'], 'communes', out);
-    v.subjectIds.forEach((s, j) => checkRef(root, subjects, s, ['craftVillages', i, 'subjectIds', j], 'ocop.subjects', out));
-  });
-  return out;
-}
-
-/** Validates a parsed JSON value against contract v1; another schema version is refused outright. */
-export function validateDocument(raw: unknown): ValidationResult {
+/** Validates a parsed JSON value against contract 1.1 (1.0 documents included); another version is refused outright. */
+export function validateDocument(raw: unknown, onProgress?: (done: number, total: number) => void): ValidationResult {
   const version = valueAt(raw, ['meta', 'schemaVersion']);
   if (version.found && !(SUPPORTED_SCHEMA_VERSIONS as readonly unknown[]).includes(version.value)) {
     const supported = SUPPORTED_SCHEMA_VERSIONS.join(', ');
     return { ok: false, problems: [problem(raw, ['meta', 'schemaVersion'], 'version', { supported })], total: 1 };
   }
-  const parsed = documentSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issues = parsed.error.issues;
-    return { ok: false, problems: issues.slice(0, MAX_PROBLEMS).map((i) => fromIssue(raw, i)), total: issues.length };
-  }
-  const refs = checkReferences(parsed.data);
-  if (refs.length > 0) return { ok: false, problems: refs.slice(0, MAX_PROBLEMS), total: refs.length };
-  return { ok: true, document: parsed.data };
+  const structural = new CappedList<Problem>();
+  const arrays = checkStructure(raw, structural);
+  if (structural.total > 0) return { ok: false, problems: structural.items, total: structural.total };
+
+  const root = raw as Obj;
+  const { kept, problems, exclusions } = checkRecords(root, arrays, onProgress);
+  // Nothing can be placed without a region: a document whose every region is left out shows nothing.
+  if (kept.regions.values.length === 0) return { ok: false, problems: problems.items, total: problems.total };
+
+  const v = (block: RecordBlock) => kept[block].values as never[];
+  const document = {
+    ...root,
+    meta: metaSchema.parse(root.meta),
+    regions: v('regions'),
+    communes: v('communes'),
+    ocop: { ...(root.ocop as Obj), subjects: v('ocop.subjects'), products: v('ocop.products') },
+    ntm: { ...(root.ntm as Obj), criteriaSets: v('ntm.criteriaSets'), communes: v('ntm.communes') },
+    craftVillages: v('craftVillages'),
+    targets: v('targets'),
+  } as DashboardDocument;
+  const warnings = findWarnings(document, { products: kept['ocop.products'].origin, targets: kept.targets.origin });
+  return {
+    ok: true,
+    document,
+    problems: problems.items,
+    total: problems.total,
+    exclusions,
+    warnings: warnings.items,
+    warningTotal: warnings.total,
+  };
 }

@@ -1,10 +1,11 @@
 // The one query-options factory for documents and for the runtime config: URL in the key, validation inside.
 import { queryOptions } from '@tanstack/react-query';
 import { DocumentError } from './document-error';
-import { DEFAULT_LIMITS, fetchText } from './fetch-text';
+import { DEFAULT_LIMITS, fetchBytes } from './fetch-text';
 import { loadLastGood, saveLastGood } from './last-good';
-import { parseDocument } from './parse-document';
-import { isAllowedUrl, runtimeConfigSchema, type RuntimeConfig } from './source-config';
+import { parseDocumentOffThread, type ParseProgress } from './parse-off-thread';
+import { reportProgress } from './parse-progress';
+import { isAllowedUrl, readRuntimeConfig, type RuntimeConfig } from './source-config';
 import type { LoadedDocument } from './loaded-document';
 
 /** Tries per load: the first failure is reported at once, the others run in the background. */
@@ -19,11 +20,14 @@ export function documentQuery(url: string, allowedOrigins: readonly string[], ti
     queryKey: ['document', url, allowedOrigins, timeoutMs] as const,
     queryFn: async ({ signal }): Promise<LoadedDocument> => {
       const isAllowed = (u: string) => isAllowedUrl(u, allowedOrigins);
-      const text = await fetchText(url, { signal, isAllowed, limits: { ...DEFAULT_LIMITS, timeoutMs } });
-      const document = parseDocument(url, text);
+      const bytes = await fetchBytes(url, { signal, isAllowed, limits: { ...DEFAULT_LIMITS, timeoutMs } });
+      const onProgress = (p: ParseProgress) => reportProgress(url, p);
+      const { document, report, text } = await parseDocumentOffThread(url, bytes, { signal, onProgress, wantText: true }).finally(() =>
+        reportProgress(url, undefined),
+      );
       const fetchedAt = Date.now();
-      void saveLastGood(url, text, fetchedAt);
-      return { document, url, fetchedAt };
+      if (text !== undefined) void saveLastGood(url, text, fetchedAt);
+      return { document, report, url, fetchedAt };
     },
     retry: (failures, error) => error instanceof DocumentError && error.retryable && failures < MAX_ATTEMPTS - 1,
     staleTime: 5 * 60_000,
@@ -34,17 +38,17 @@ export function documentQuery(url: string, allowedOrigins: readonly string[], ti
 }
 
 /**
- * The last good copy of a source, re-validated by the same parser as a fresh load (the contract may have
- * moved on since it was saved); null when there is none or it no longer passes.
+ * The last good copy of a source, re-validated off the main thread by the same parser as a fresh load (the
+ * contract may have moved on since it was saved); null when there is none or it no longer passes.
  */
 export function lastGoodQuery(url: string) {
   return queryOptions({
     queryKey: ['last-good', url] as const,
-    queryFn: async (): Promise<LoadedDocument | null> => {
+    queryFn: async ({ signal }): Promise<LoadedDocument | null> => {
       const saved = await loadLastGood(url);
       if (!saved) return null;
       try {
-        return { document: parseDocument(url, saved.text), url, fetchedAt: saved.savedAt, stale: true };
+        return { ...(await parseDocumentOffThread(url, saved.text, { signal })), url, fetchedAt: saved.savedAt, stale: true };
       } catch {
         return null;
       }
@@ -70,8 +74,8 @@ export function runtimeConfigQuery(url: string) {
       }
       if (!res.ok) return { config: null };
       try {
-        const parsed = runtimeConfigSchema.safeParse(await res.json());
-        return parsed.success ? { config: parsed.data } : { config: null, problem: 'invalid' };
+        const config = readRuntimeConfig(await res.json());
+        return config ? { config } : { config: null, problem: 'invalid' };
       } catch {
         return { config: null, problem: 'invalid' };
       }

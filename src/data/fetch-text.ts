@@ -8,14 +8,13 @@ export interface FetchLimits {
 
 export const DEFAULT_LIMITS: FetchLimits = { timeoutMs: 20_000, maxBytes: 50 * 1024 * 1024 };
 
-async function readCapped(url: string, res: Response, maxBytes: number): Promise<string> {
+async function readCapped(url: string, res: Response, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(res.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) throw new DocumentError(url, { kind: 'too-large', maxBytes });
-  if (!res.body) return res.text();
+  if (!res.body) return new Uint8Array(await res.arrayBuffer());
   const reader = res.body.getReader();
-  const decoder = new TextDecoder();
+  const chunks: Uint8Array[] = [];
   let size = 0;
-  let text = '';
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -24,26 +23,38 @@ async function readCapped(url: string, res: Response, maxBytes: number): Promise
       await reader.cancel();
       throw new DocumentError(url, { kind: 'too-large', maxBytes });
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
   }
-  return text + decoder.decode();
+  const body = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    body.set(c, at);
+    at += c.byteLength;
+  }
+  return body;
+}
+
+/** GETs `url` and returns its body as text (see fetchBytes). */
+export async function fetchText(url: string, options: Parameters<typeof fetchBytes>[1] = {}): Promise<string> {
+  return new TextDecoder().decode(await fetchBytes(url, options));
 }
 
 const MAX_REDIRECTS = 5;
 
 /**
- * GETs `url` and returns its body as text. Redirects are never followed by the browser (`redirect:
- * 'manual'`): where their target can be read (not in browsers, which hide it), the app follows it only if
- * `isAllowed` says so; otherwise the redirect is refused, so a foreign address is never requested.
+ * GETs `url` and returns its body as bytes (a large document is decoded off the main thread). Redirects are
+ * never followed by the browser (`redirect: 'manual'`): where their target can be read (not in browsers, which
+ * hide it), the app follows it only if `isAllowed` says so; otherwise the redirect is refused, so a foreign
+ * address is never requested.
  */
-export async function fetchText(
+export async function fetchBytes(
   url: string,
   {
     signal,
     limits = DEFAULT_LIMITS,
     isAllowed = (u) => u === url,
   }: { signal?: AbortSignal; limits?: FetchLimits; isAllowed?: (url: string) => boolean } = {},
-): Promise<string> {
+): Promise<Uint8Array> {
   const timeout = AbortSignal.timeout(limits.timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   const timedOut = () => new DocumentError(url, { kind: 'timeout', seconds: limits.timeoutMs / 1000 });

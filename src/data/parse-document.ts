@@ -1,7 +1,13 @@
 // From response text to a validated document: tells HTML pages, truncated and malformed JSON apart.
 import { DocumentError } from './document-error';
-import { validateDocument } from './document-problems';
+import { validateDocument, type DocumentReport } from './document-problems';
 import type { DashboardDocument } from './schema';
+
+/** A usable document (bad records left out) and what was left out or should be looked at. */
+export interface ParsedDocument {
+  readonly document: DashboardDocument;
+  readonly report: DocumentReport;
+}
 
 function lineAndColumn(text: string, position: number): { line: number; column: number } {
   let line = 1;
@@ -33,10 +39,20 @@ export function parseJsonText(url: string, text: string): unknown {
   }
 }
 
-/** Parses and validates a document's text; every failure is a DocumentError. */
-export function parseDocument(url: string, text: string): DashboardDocument {
+/**
+ * Parses and validates a document's text. A broken structure is a DocumentError; bad records are left out of
+ * the document and listed in the report. Every failure is a DocumentError, never another exception.
+ */
+export function parseDocument(url: string, text: string): ParsedDocument {
   const raw = parseJsonText(url, text);
-  const result = validateDocument(raw);
+  let result: ReturnType<typeof validateDocument>;
+  try {
+    result = validateDocument(raw);
+  } catch {
+    // Validation is written not to throw; if the engine still gives up (memory, stack), say the data is the cause.
+    throw new DocumentError(url, { kind: 'invalid', problems: [], total: 1 });
+  }
   if (!result.ok) throw new DocumentError(url, { kind: 'invalid', problems: result.problems, total: result.total });
-  return result.document;
+  const { document, problems, total, exclusions, warnings, warningTotal } = result;
+  return { document, report: { problems, total, exclusions, warnings, warningTotal } };
 }

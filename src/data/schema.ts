@@ -2,22 +2,47 @@
 import { z } from 'zod';
 import './zod-jitless';
 
-/** The contract's major version: the published schema is /schema/v1.json. */
-export const SCHEMA_VERSION = 1;
-/** The `meta.schemaVersion` values this app reads: 1 (1.0) and 1.1, which only adds optional fields and rules. */
-export const SUPPORTED_SCHEMA_VERSIONS = [1, 1.1] as const;
-export const CURRENT_SCHEMA_VERSION = 1.1;
+import {
+  COMPARISONS,
+  NTM_LEVELS,
+  PRODUCT_GROUPS,
+  PRODUCT_STATUSES,
+  SCHEMA_VERSION,
+  SUPPORTED_SCHEMA_VERSIONS,
+  CURRENT_SCHEMA_VERSION,
+  SUBJECT_TYPES,
+  TARGET_AREAS,
+  UNITS,
+} from './contract-values';
+
+export {
+  COMPARISONS,
+  CURRENT_SCHEMA_VERSION,
+  NTM_LEVELS,
+  PRODUCT_GROUPS,
+  PRODUCT_STATUSES,
+  SCHEMA_VERSION,
+  SUPPORTED_SCHEMA_VERSIONS,
+  SUBJECT_TYPES,
+  TARGET_AREAS,
+  UNITS,
+};
+
+/** YYYY-MM-DD names a real day (no 30 February); arithmetic only, as it runs for every date of every record. */
+function isCalendarDate(s: string): boolean {
+  const y = Number(s.slice(0, 4));
+  const m = Number(s.slice(5, 7));
+  const d = Number(s.slice(8, 10));
+  if (m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  return d <= days;
+}
 
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date' })
-  .refine(
-    (s) => {
-      const t = Date.parse(`${s}T00:00:00Z`);
-      return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
-    },
-    { message: 'date' },
-  )
+  .refine(isCalendarDate, { message: 'date' })
   .describe('A calendar date, YYYY-MM-DD');
 const isoDateTime = z
   .string()
@@ -87,14 +112,6 @@ export const communeSchema = z.looseObject({
   type: z.string().optional(),
   regionId: nonEmpty,
 });
-
-export const PRODUCT_GROUPS = ['food', 'drinks', 'herbal', 'handicraft', 'ornamental', 'tourism'] as const;
-export const SUBJECT_TYPES = ['cooperative', 'enterprise', 'household', 'cooperative-group'] as const;
-export const PRODUCT_STATUSES = ['new', 're-recognised', 'upgraded', 'lapsed', 'not-recognised'] as const;
-export const NTM_LEVELS = ['none', 'ntm', 'advanced', 'model'] as const;
-export const TARGET_AREAS = ['ocop', 'ntm', 'craft-villages'] as const;
-export const COMPARISONS = ['atLeast', 'moreThan', 'atMost', 'between'] as const;
-export const UNITS = ['count', 'percent'] as const;
 
 export const subjectSchema = z.looseObject({
   id: nonEmpty,

@@ -1,22 +1,33 @@
 // Where the data comes from: ?source=, then config.json, then a build-time URL, then the built-in sample.
-import { z } from 'zod';
-import './zod-jitless';
-
 export const BUILT_IN_DATA_PATH = 'data/thai-binh-sample.json';
 
-export const runtimeConfigSchema = z.looseObject({
-  dataUrl: z.string().min(1).optional(),
-  allowedOrigins: z.array(z.string()).default([]),
-  /** Reload the document every this many minutes (wall screens); absent: never. */
-  refreshMinutes: z
-    .number()
-    .min(1)
-    .max(24 * 60)
-    .optional(),
-  /** Give up waiting for the document after this many seconds (and say so); absent: 20. */
-  timeoutSeconds: z.number().min(1).max(300).optional(),
-});
-export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
+/** config.json: unknown fields are kept and ignored. */
+export interface RuntimeConfig {
+  readonly dataUrl?: string;
+  readonly allowedOrigins: readonly string[];
+  /** Reload the document every this many minutes (wall screens, 1 to 1440); absent: never. */
+  readonly refreshMinutes?: number;
+  /** Give up waiting for the document after this many seconds (1 to 300, and say so); absent: 20. */
+  readonly timeoutSeconds?: number;
+  readonly [field: string]: unknown;
+}
+
+const numberIn = (v: unknown, min: number, max: number) =>
+  v === undefined || (typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max);
+
+/**
+ * config.json as read, or null when it is not a valid one. Checked by hand, not with the contract's
+ * validation library: that lives in the document worker, so the page's own script stays small.
+ */
+export function readRuntimeConfig(value: unknown): RuntimeConfig | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  const v = value as Record<string, unknown>;
+  if (v.dataUrl !== undefined && (typeof v.dataUrl !== 'string' || v.dataUrl === '')) return null;
+  const origins = v.allowedOrigins ?? [];
+  if (!Array.isArray(origins) || !origins.every((o) => typeof o === 'string')) return null;
+  if (!numberIn(v.refreshMinutes, 1, 24 * 60) || !numberIn(v.timeoutSeconds, 1, 300)) return null;
+  return { ...v, allowedOrigins: origins as string[] };
+}
 
 export type SourceOrigin = 'param' | 'config' | 'build' | 'default';
 

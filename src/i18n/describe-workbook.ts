@@ -1,5 +1,5 @@
 // A workbook problem in words, placed by sheet, row and column: "Sản phẩm, dòng 14, cột Số sao: phải từ 1 đến 5".
-import { formatPath } from '../data/document-problems';
+import { formatPath } from '../data/problem';
 import type { Place } from '../data/workbook/from-rows';
 import type { PlacedProblem } from '../data/workbook/import-workbook';
 import { describeProblem } from './describe';

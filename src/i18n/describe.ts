@@ -1,12 +1,14 @@
 // Puts domain results into words: a target's value, goal and reason; a document problem; a load error.
 import type { DocumentErrorDetail } from '../data/document-error';
-import { formatPath, type Problem } from '../data/document-problems';
+import type { Problem, Warning } from '../data/document-problems';
+import { formatPath } from '../data/problem';
 import type { Target, Unit } from '../data/schema';
 import type { MetricResult } from '../domain/metrics';
 import type { Overview, TargetGroup, TargetRow } from '../domain/overview';
 import type { StatusTally, TargetEvaluation } from '../domain/target-status';
 import { formatters, type Locale } from './format';
 import { CATALOGUE } from './messages';
+import { DATA_QUALITY_MESSAGES } from './messages-data-quality';
 
 export function formatValue(value: number, unit: Unit, locale: Locale): string {
   const f = formatters(locale);
@@ -175,6 +177,8 @@ function showReceived(v: unknown): string {
   if (typeof v === 'string') return JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}…` : v);
   if (v === null || typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (Array.isArray(v)) return `[…${v.length}]`;
+  const summary = v as { container?: string; length?: number };
+  if (summary.container === 'array') return `[…${summary.length ?? 0}]`;
   return '{…}';
 }
 
@@ -186,6 +190,11 @@ export function describeProblem(p: Problem, locale: Locale): { path: string; mes
   let message = m.problem[p.code](params);
   if (p.hasReceived && p.code !== 'required') message += `, ${m.received({ value: showReceived(p.received) })}`;
   return { path: formatPath(p.path), message };
+}
+
+/** "ocop.products[3].status: trạng thái "new" không khớp với 2 sao (…)" */
+export function describeWarning(w: Warning, locale: Locale): { path: string; message: string } {
+  return { path: formatPath(w.path), message: DATA_QUALITY_MESSAGES[locale].warning[w.code](w.params) };
 }
 
 export function describeLoadError(d: DocumentErrorDetail, locale: Locale): string {
@@ -229,7 +238,7 @@ export function describeGroupTally(g: TargetGroup, locale: Locale): string {
  * against its goal. Districts' own targets in the province view, and province counts judged on the whole
  * province under a filter, are not counted as the view's.
  */
-export function describeHeadline(o: Overview, locale: Locale): string {
+export function describeHeadline(o: Overview, locale: Locale, marked?: ReadonlyMap<string, number>): string {
   const m = CATALOGUE[locale];
   const groups = o.groups.filter((g) => g.owner === 'province' || o.filtered);
   const areas = [...new Set(groups.map((g) => g.area))];
@@ -248,7 +257,7 @@ export function describeHeadline(o: Overview, locale: Locale): string {
       text += ` (${figure({ value: formatValue(lead.evaluation.result.value, t.unit, locale), goal: t.comparison === 'atLeast' ? formatValue(t.value, t.unit, locale) : describeGoal(t, locale) })})`;
     }
     if (provinceRows > 0) text += ` ${m.headlineProvinceRows({ count: provinceRows, own: total > 0 ? 1 : 0 })}`;
-    return text;
+    return (marked?.get(area) ?? 0) > 0 ? `${text}*` : text;
   });
   return parts.join('; ') + '.';
 }

@@ -11,6 +11,7 @@ import { describeTrend, trendEnd } from '../i18n/describe-glance';
 import { BulletBar } from './bullet-bar';
 import { Sparkline } from './sparkline';
 import { cardId } from './status-strip';
+import { ExcludedMark } from './data-quality-notice';
 
 export function TargetCard({
   row,
@@ -18,6 +19,7 @@ export function TargetCard({
   year,
   regionNames,
   trend,
+  excluded = 0,
 }: {
   row: TargetRow;
   scopeLabel: string;
@@ -25,6 +27,7 @@ export function TargetCard({
   regionNames: (ids: readonly string[]) => string;
   /** The metric over the years up to `year`; the card then shows it as a small trend. */
   trend?: readonly TrendPoint[];
+  excluded?: number;
 }) {
   const locale = useLocale();
   const m = CATALOGUE[locale];
@@ -63,6 +66,10 @@ export function TargetCard({
           <dt>{e.judgedOn === 'province' ? m.wholeProvince : m.targetValue}</dt>
           <dd className="target-card__value" data-testid="target-value">
             {value(e.result)}
+            {excluded > 0 && <span aria-hidden="true">*</span>}
+          </dd>
+          <dd>
+            <ExcludedMark count={excluded} />
           </dd>
         </div>
         {e.judgedOn === 'province' && e.selectionResult && (

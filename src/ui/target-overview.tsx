@@ -1,9 +1,11 @@
 // Every target, grouped by area (OCOP, NTM, craft villages).
+import type { FigureMarks } from '../domain/excluded-figures';
 import type { Overview } from '../domain/overview';
 import type { TrendPoint } from '../domain/target-glance';
 import { describeGroupTally } from '../i18n/describe';
 import { CATALOGUE } from '../i18n/messages';
 import { useLocale } from '../state/view-store';
+import { ExcludedMark } from './data-quality-notice';
 import { TargetCard } from './target-card';
 
 export function TargetOverview({
@@ -11,11 +13,13 @@ export function TargetOverview({
   scopeLabel,
   regionNames,
   trends,
+  marks,
 }: {
   overview: Overview;
   scopeLabel: string;
   regionNames: (ids: readonly string[]) => string;
   trends?: ReadonlyMap<string, readonly TrendPoint[]>;
+  marks?: FigureMarks;
 }) {
   const locale = useLocale();
   const m = CATALOGUE[locale];
@@ -31,6 +35,7 @@ export function TargetOverview({
           <h3 id={`area-${g.owner}-${g.area}`} className="targets__area">
             {g.owner === 'regions' ? `${m.area[g.area]} · ${m.regionGroup}` : m.area[g.area]}{' '}
             <span className="targets__tally">({describeGroupTally(g, locale)})</span>
+            {g.owner === 'province' && <ExcludedMark count={marks?.byArea.get(g.area) ?? 0} />}
           </h3>
           <div className="targets__grid" role="list">
             {g.rows.map((r) => (
@@ -41,6 +46,7 @@ export function TargetOverview({
                   year={overview.year}
                   regionNames={regionNames}
                   trend={trends?.get(r.evaluation.target.id)}
+                  excluded={marks?.byTarget.get(r.evaluation.target.id) ?? 0}
                 />
               </div>
             ))}

@@ -18,8 +18,11 @@ export function importWorkbookRows(name: string, sheets: readonly RawSheet[]): W
   const converted = rowsToDocument(sheets);
   const own: PlacedProblem[] = converted.problems.map((p) => ({ source: 'workbook', place: p.place, problem: p }));
   try {
-    const document = parseDocument(name, JSON.stringify(converted.value));
-    return own.length === 0 ? { ok: true, document } : { ok: false, problems: own, total: own.length };
+    const { document, report } = parseDocument(name, JSON.stringify(converted.value));
+    // Records the page would leave out are problems to fix before publishing, placed by sheet, row and column.
+    const left: PlacedProblem[] = report.problems.map((p) => ({ source: 'contract', place: converted.locate(p.path), problem: p }));
+    const total = own.length + report.total;
+    return total === 0 ? { ok: true, document } : { ok: false, problems: [...own, ...left], total };
   } catch (e) {
     if (!(e instanceof DocumentError) || e.detail.kind !== 'invalid') throw e;
     const contract: PlacedProblem[] = e.detail.problems.map((p) => ({ source: 'contract', place: converted.locate(p.path), problem: p }));

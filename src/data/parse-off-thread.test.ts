@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { partialDocument } from '../../mocks/fixtures/broken-documents';
+import { buildSmallDocument } from '../../mocks/fixtures/small-document';
+import { DocumentError } from './document-error';
+import { parseDocument } from './parse-document';
+import { parseDocumentOffThread, type ParseProgress, type WorkerLike } from './parse-off-thread';
+import { runParse, type ParseMessage, type ParseRequest } from './parse-session';
+
+/** A stand-in worker: runs the worker's code in this thread, answering through real message events, later. */
+function fakeWorker(options: { fail?: boolean } = {}): WorkerLike & { terminated: boolean; messages: ParseMessage['type'][] } {
+  const w = {
+    onmessage: null as WorkerLike['onmessage'],
+    onerror: null as WorkerLike['onerror'],
+    terminated: false,
+    messages: [] as ParseMessage['type'][],
+    postMessage(request: ParseRequest) {
+      setTimeout(() => {
+        if (options.fail) {
+          w.onerror?.(new Event('error'));
+          return;
+        }
+        runParse(request, (m) => {
+          w.messages.push(m.type);
+          // Structured clone, as postMessage does: nothing is shared between the threads.
+          const data = structuredClone(m);
+          setTimeout(() => w.onmessage?.(new MessageEvent('message', { data })), 0);
+        });
+      }, 0);
+    },
+    terminate() {
+      w.terminated = true;
+    },
+  };
+  return w;
+}
+
+const text = (doc: unknown) => JSON.stringify(doc);
+
+describe('parseDocumentOffThread', () => {
+  it('through a worker: the same document and report as in-thread, in pieces, with progress', async () => {
+    const big = buildSmallDocument();
+    const products = Array.from({ length: 4000 }, (_, i) => ({ ...big.ocop.products[0]!, id: `X${i}` }));
+    const doc = { ...big, ocop: { ...big.ocop, products } };
+    const worker = fakeWorker();
+    const progress: ParseProgress[] = [];
+    const result = await parseDocumentOffThread('x.json', text(doc), { createWorker: () => worker, onProgress: (p) => progress.push(p) });
+    expect(result).toEqual(parseDocument('x.json', text(doc)));
+    expect(worker.messages.filter((t) => t === 'records').length).toBeGreaterThan(2);
+    expect(progress.map((p) => p.phase)).toEqual(expect.arrayContaining(['reading', 'checking', 'receiving']));
+    expect(progress.at(-1)).toEqual({ phase: 'receiving', fraction: 1 });
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('through a worker: UTF-8 bytes are decoded there, and the text comes back when asked for', async () => {
+    const doc = text(buildSmallDocument());
+    const result = await parseDocumentOffThread('x.json', new TextEncoder().encode(doc), {
+      createWorker: () => fakeWorker(),
+      wantText: true,
+    });
+    expect(result).toEqual({ ...parseDocument('x.json', doc), text: doc });
+    expect(result.document.meta.province.name).toBe('Tỉnh Mẫu');
+  });
+
+  it('through a worker: a partial document keeps its report', async () => {
+    const result = await parseDocumentOffThread('x.json', text(partialDocument()), { createWorker: () => fakeWorker() });
+    expect(result.report.exclusions.total).toBe(11);
+    expect(result).toEqual(parseDocument('x.json', text(partialDocument())));
+  });
+
+  it('through a worker: a broken document is a DocumentError', async () => {
+    const e = await parseDocumentOffThread('x.json', '{"a": ', { createWorker: () => fakeWorker() }).catch((err: unknown) => err);
+    expect(e).toBeInstanceOf(DocumentError);
+    expect((e as DocumentError).detail).toEqual({ kind: 'truncated' });
+  });
+
+  it('in-thread when there is no worker, and when the worker fails to start', async () => {
+    const doc = text(buildSmallDocument());
+    const expected = { ...parseDocument('x.json', doc), text: doc };
+    expect(await parseDocumentOffThread('x.json', doc, { createWorker: () => undefined })).toEqual(expected);
+    const broken = fakeWorker({ fail: true });
+    const bytes = new TextEncoder().encode(doc);
+    expect(await parseDocumentOffThread('x.json', bytes, { createWorker: () => broken })).toEqual(expected);
+    expect(broken.terminated).toBe(true);
+  });
+
+  it('stops the worker when the load is abandoned', async () => {
+    const worker = fakeWorker();
+    const controller = new AbortController();
+    const pending = parseDocumentOffThread('x.json', text(buildSmallDocument()), { createWorker: () => worker, signal: controller.signal });
+    controller.abort();
+    await expect(pending).rejects.toThrow();
+    expect(worker.terminated).toBe(true);
+  });
+});

@@ -1,0 +1,122 @@
+// Parses and checks a document in a Web Worker, so the page stays responsive; in-thread where there is none.
+import { DocumentError } from './document-error';
+import type { DocumentReport } from './document-problems';
+import type { ParsedDocument } from './parse-document';
+import type { ParseMessage, ParsePhase, ParseRequest } from './parse-session';
+import { recordsOf } from './record-blocks';
+import type { DashboardDocument } from './schema';
+
+export interface ParseProgress {
+  readonly phase: ParsePhase;
+  /** 0–1 */
+  readonly fraction: number;
+}
+
+/** What the page needs of a worker (a real one, or a stand-in in tests). */
+export interface WorkerLike {
+  onmessage: ((e: MessageEvent<ParseMessage>) => void) | null;
+  onerror: ((e: Event) => void) | null;
+  postMessage(message: ParseRequest, transfer?: Transferable[]): void;
+  terminate(): void;
+}
+
+/** A parsed document, with its text when asked for (decoded where it was parsed). */
+export type ParsedWithText = ParsedDocument & { readonly text?: string };
+
+export interface ParseOptions {
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (p: ParseProgress) => void;
+  /** undefined: no worker, parse in this thread. */
+  readonly createWorker?: () => WorkerLike | undefined;
+  /** Also return the decoded text (to keep a last good copy of it). */
+  readonly wantText?: boolean;
+}
+
+/** The built worker (a separate script from the page's origin, as the CSP's script-src 'self' wants). */
+export function createParseWorker(): WorkerLike | undefined {
+  if (typeof Worker === 'undefined') return undefined;
+  try {
+    return new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module', name: 'document-parser' }) as WorkerLike;
+  } catch {
+    return undefined;
+  }
+}
+
+const aborted = (signal: AbortSignal) => signal.reason ?? new DOMException('Aborted', 'AbortError');
+
+/** In this thread: the contract's code is loaded only when needed, as the worker has its own copy. */
+async function parseHere(url: string, body: string | Uint8Array): Promise<ParsedWithText> {
+  const { parseDocument } = await import('./parse-document');
+  const text = typeof body === 'string' ? body : new TextDecoder().decode(body);
+  return { ...parseDocument(url, text), text };
+}
+
+/**
+ * Parses and checks a document's body (text, or UTF-8 bytes, which are handed over to the worker without a
+ * copy: do not use them afterwards). The page receives the result in pieces, each a short task.
+ */
+export function parseDocumentOffThread(url: string, body: string | Uint8Array, options: ParseOptions = {}): Promise<ParsedWithText> {
+  const { signal, onProgress } = options;
+  if (signal?.aborted) return Promise.reject(aborted(signal));
+  const worker = (options.createWorker ?? createParseWorker)();
+  if (!worker) return parseHere(url, body);
+  // Bytes handed to the worker are gone from here; should it fail to start, the in-page fallback needs its own
+  // copy, made now (a copy is cheap next to decoding and parsing).
+  const fallbackBody = typeof body === 'string' ? body : body.slice();
+  return new Promise<ParsedWithText>((resolve, reject) => {
+    let shell: Record<string, unknown> | undefined;
+    let report: DocumentReport | undefined;
+    let text: string | undefined;
+    let expected = 0;
+    let received = 0;
+    const finish = () => {
+      worker.onmessage = null;
+      worker.onerror = null;
+      worker.terminate();
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      finish();
+      if (signal) reject(aborted(signal));
+    };
+    signal?.addEventListener('abort', onAbort);
+    worker.onerror = (e) => {
+      // The worker could not start (an old browser, a blocked script) or died: do the work here instead.
+      e.preventDefault();
+      finish();
+      parseHere(url, fallbackBody).then(resolve, reject);
+    };
+    worker.onmessage = ({ data: m }) => {
+      switch (m.type) {
+        case 'progress':
+          onProgress?.({ phase: m.phase, fraction: m.total > 0 ? m.done / m.total : 0 });
+          return;
+        case 'error':
+          finish();
+          reject(new DocumentError(url, m.detail));
+          return;
+        case 'shell':
+          shell = m.shell;
+          report = m.report;
+          expected = m.records;
+          text = m.text;
+          return;
+        case 'records': {
+          if (!shell) return;
+          const list = recordsOf(shell, m.block);
+          for (const v of m.values) list.push(v);
+          received += m.values.length;
+          onProgress?.({ phase: 'receiving', fraction: expected > 0 ? received / expected : 1 });
+          return;
+        }
+        case 'done':
+          finish();
+          if (shell && report)
+            resolve({ document: shell as unknown as DashboardDocument, report, ...(text !== undefined ? { text } : {}) });
+          else reject(new DocumentError(url, { kind: 'invalid', problems: [], total: 1 }));
+      }
+    };
+    const request: ParseRequest = { url, body, wantText: options.wantText };
+    worker.postMessage(request, typeof body === 'string' ? [] : [body.buffer]);
+  });
+}

@@ -1,0 +1,72 @@
+// The work done off the main thread, and how its result crosses to the page in pieces small enough that no
+// single message takes long to receive. Runs in the worker, or in-thread where there is no worker.
+import { DocumentError, type DocumentErrorDetail } from './document-error';
+import { validateDocument, type DocumentReport } from './document-problems';
+import { parseJsonText } from './parse-document';
+import { blockPath, RECORD_BLOCKS, recordsOf, type RecordBlock } from './record-blocks';
+import type { DashboardDocument } from './schema';
+
+export interface ParseRequest {
+  readonly url: string;
+  /** The body as text, or as UTF-8 bytes (transferred, not copied, and decoded here). */
+  readonly body: string | Uint8Array;
+  /** Send the decoded text back with the document (to keep a last good copy). */
+  readonly wantText?: boolean;
+}
+
+export type ParsePhase = 'reading' | 'checking' | 'receiving';
+
+export type ParseMessage =
+  | { readonly type: 'progress'; readonly phase: ParsePhase; readonly done: number; readonly total: number }
+  | { readonly type: 'error'; readonly detail: DocumentErrorDetail }
+  /** The document without its records (meta and any unknown fields), and the report. */
+  | {
+      readonly type: 'shell';
+      readonly shell: Record<string, unknown>;
+      readonly report: DocumentReport;
+      readonly records: number;
+      readonly text?: string;
+    }
+  | { readonly type: 'records'; readonly block: RecordBlock; readonly values: readonly unknown[] }
+  | { readonly type: 'done' };
+
+/** Records per message: small enough that receiving one is a short task even on a slow phone. */
+export const RECORDS_PER_MESSAGE = 1500;
+
+type Obj = Record<string, unknown>;
+
+function withoutRecords(doc: DashboardDocument): Obj {
+  const shell: Obj = { ...doc, ocop: { ...doc.ocop }, ntm: { ...doc.ntm } };
+  for (const block of RECORD_BLOCKS) {
+    const [a, b] = blockPath(block) as [string, string | undefined];
+    if (b) (shell[a] as Obj)[b] = [];
+    else shell[a] = [];
+  }
+  return shell;
+}
+
+/** Parses, validates and sends the document as a sequence of messages; never throws. */
+export function runParse(request: ParseRequest, post: (message: ParseMessage) => void): void {
+  try {
+    post({ type: 'progress', phase: 'reading', done: 0, total: 1 });
+    const text = typeof request.body === 'string' ? request.body : new TextDecoder().decode(request.body);
+    const raw = parseJsonText(request.url, text);
+    const result = validateDocument(raw, (done, total) => post({ type: 'progress', phase: 'checking', done, total }));
+    if (!result.ok) {
+      post({ type: 'error', detail: { kind: 'invalid', problems: result.problems, total: result.total } });
+      return;
+    }
+    const { document, problems, total, exclusions, warnings, warningTotal } = result;
+    const records = RECORD_BLOCKS.reduce((n, b) => n + recordsOf(document as unknown as Obj, b).length, 0);
+    const report = { problems, total, exclusions, warnings, warningTotal };
+    post({ type: 'shell', shell: withoutRecords(document), report, records, ...(request.wantText ? { text } : {}) });
+    for (const block of RECORD_BLOCKS) {
+      const list = recordsOf(document as unknown as Obj, block);
+      for (let i = 0; i < list.length; i += RECORDS_PER_MESSAGE)
+        post({ type: 'records', block, values: list.slice(i, i + RECORDS_PER_MESSAGE) });
+    }
+    post({ type: 'done' });
+  } catch (e) {
+    post({ type: 'error', detail: e instanceof DocumentError ? e.detail : { kind: 'invalid', problems: [], total: 1 } });
+  }
+}
