@@ -78,6 +78,7 @@ test('no chart draws more than ~150 marks, even with every district selected', a
     await expect(wrapper.first().locator('.recharts-surface').first()).toBeVisible();
     marks.push(await wrapper.first().evaluate((w) => w.querySelectorAll('.recharts-rectangle, .recharts-dot, .recharts-sector').length));
   }
-  expect(marks.length).toBeGreaterThanOrEqual(8);
+  // With several districts the over-the-years charts draw one SVG line per district (not Recharts): ≥ 6 Recharts charts remain.
+  expect(marks.length).toBeGreaterThanOrEqual(6);
   expect(Math.max(...marks)).toBeLessThanOrEqual(150);
 });
