@@ -5,6 +5,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { en } from 'zod/locales';
+import { z } from 'zod/mini';
 import { documentSchema, type DashboardDocument } from '../src/data/schema';
 import { report, verify } from './sample-data/check';
 import { criteriaSet, meta, targets } from './sample-data/meta';
@@ -37,6 +39,8 @@ export function serialise(doc: DashboardDocument): string {
 }
 
 function main(): void {
+  // zod/mini carries no messages of its own; a mismatch is printed in English.
+  z.config(en());
   const doc = buildSampleDocument();
   const parsed = documentSchema.safeParse(doc);
   if (!parsed.success) {

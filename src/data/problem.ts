@@ -1,5 +1,5 @@
 // One problem in a document, at its JSON path: how it is built from a zod issue, and a capped list of them.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 export type PathSegment = string | number;
 

@@ -1,5 +1,5 @@
 // Record by record: a record that breaks a rule is left out, and so is every record that depends on it.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { CappedList, formatPath, fromIssue, problem, type PathSegment, type Problem } from './problem';
 import { blockPath, RECORD_BLOCKS, type RecordBlock } from './record-blocks';
 
@@ -16,7 +16,7 @@ import {
   TARGET_AREAS,
 } from './schema';
 
-const SCHEMAS: Record<RecordBlock, z.ZodType> = {
+const SCHEMAS: Record<RecordBlock, z.ZodMiniType> = {
   regions: regionSchema,
   communes: communeSchema,
   'ocop.subjects': subjectSchema,

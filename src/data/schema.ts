@@ -1,5 +1,5 @@
 // The data contract, version 1.1: one zod schema from which the TypeScript types and the published JSON Schema are derived.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import './zod-jitless';
 
 import {
@@ -39,77 +39,102 @@ function isCalendarDate(s: string): boolean {
   return d <= days;
 }
 
-const isoDate = z
+/**
+ * A copy of `schema` carrying `description` in the global registry (what the JSON Schema and the docs read),
+ * the original left as it is: a shared piece such as `nonEmpty` is described where it is used.
+ */
+function describe<T extends z.ZodMiniType>(schema: T, description: string): T {
+  const described = schema.clone();
+  z.globalRegistry.add(described, { description });
+  return described;
+}
+
+const isoDate = describe(
+  z
+    .string()
+    .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date' }))
+    .check(z.refine(isCalendarDate, { message: 'date' })),
+  'A calendar date, YYYY-MM-DD',
+);
+const isoDateTime = describe(
+  z
+    .string()
+    .check(
+      z.refine((s: string) => /^\d{4}-\d{2}-\d{2}T[^Z+-]*(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)), {
+        message: 'datetime',
+      }),
+    ),
+  'A date and time, ISO 8601 with a zone, e.g. 2025-04-30T08:00:00+07:00',
+);
+const nonEmpty = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date' })
-  .refine(isCalendarDate, { message: 'date' })
-  .describe('A calendar date, YYYY-MM-DD');
-const isoDateTime = z
-  .string()
-  .refine((s) => /^\d{4}-\d{2}-\d{2}T[^Z+-]*(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)), { message: 'datetime' })
-  .describe('A date and time, ISO 8601 with a zone, e.g. 2025-04-30T08:00:00+07:00');
-const nonEmpty = z.string().trim().min(1, { message: 'empty' });
+  .check(z.trim())
+  .check(z.minLength(1, { message: 'empty' }));
 /** An integer in [min, max]; the message carries both bounds so a problem can say "phải từ 1 đến 5". */
 const intRange = (min: number, max: number) =>
   z
     .number()
-    .int()
-    .min(min, { message: `range:${min}:${max}` })
-    .max(max, { message: `range:${min}:${max}` });
-const year = intRange(1990, 2100).describe('A calendar year');
-const httpUrl = z
-  .string()
-  .refine((s) => /^https?:\/\//i.test(s), { message: 'url' })
-  .describe('An http(s) address');
+    .check(z.int())
+    .check(z.gte(min, { message: `range:${min}:${max}` }))
+    .check(z.lte(max, { message: `range:${min}:${max}` }));
+const integer = () => z.number().check(z.int());
+const year = describe(intRange(1990, 2100), 'A calendar year');
+const httpUrl = describe(
+  z.string().check(z.refine((s: string) => /^https?:\/\//i.test(s), { message: 'url' })),
+  'An http(s) address',
+);
 
 /** A text in Vietnamese, optionally with its English version. */
 export const localisedTextSchema = z.looseObject({
   vi: nonEmpty,
-  en: nonEmpty.optional(),
+  en: z.optional(nonEmpty),
 });
 
 export const sourceSchema = z.looseObject({
   name: nonEmpty,
-  url: httpUrl.optional(),
-  date: isoDate.optional(),
-  note: z.string().optional(),
+  url: z.optional(httpUrl),
+  date: z.optional(isoDate),
+  note: z.optional(z.string()),
 });
 
-const position = z.array(z.number()).min(2);
-const ring = z.array(position).min(4);
+const position = z.array(z.number()).check(z.minLength(2));
+const ring = z.array(position).check(z.minLength(4));
 export const geometrySchema = z.discriminatedUnion('type', [
-  z.looseObject({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
-  z.looseObject({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
+  z.looseObject({ type: z.literal('Polygon'), coordinates: z.array(ring).check(z.minLength(1)) }),
+  z.looseObject({
+    type: z.literal('MultiPolygon'),
+    coordinates: z.array(z.array(ring).check(z.minLength(1))).check(z.minLength(1)),
+  }),
 ]);
 
 export const metaSchema = z.looseObject({
-  schemaVersion: z.union([z.literal(1), z.literal(1.1)]).describe('1 or 1.1; 1.1 adds targets[].regionIds'),
+  schemaVersion: describe(z.union([z.literal(1), z.literal(1.1)]), '1 or 1.1; 1.1 adds targets[].regionIds'),
   title: nonEmpty,
   province: z.looseObject({ code: nonEmpty, name: nonEmpty }),
-  asOf: isoDate.describe('The date the figures describe'),
+  asOf: describe(isoDate, 'The date the figures describe'),
   generatedAt: isoDateTime,
   publisher: sourceSchema,
-  sources: z.array(sourceSchema).default([]),
-  sample: z.boolean().describe('True when the figures are illustrative sample data, not official records'),
+  sources: z._default(z.array(sourceSchema), []),
+  sample: describe(z.boolean(), 'True when the figures are illustrative sample data, not official records'),
   geography: z.looseObject({
-    label: nonEmpty.describe('Which boundaries the regions follow, e.g. "Địa giới hành chính trước 01/07/2025"'),
-    regionLevel: localisedTextSchema.describe('The name of the filter level, e.g. "Huyện/Thành phố"'),
-    validFrom: isoDate.optional(),
-    validUntil: isoDate.optional(),
+    label: describe(nonEmpty, 'Which boundaries the regions follow, e.g. "Địa giới hành chính trước 01/07/2025"'),
+    regionLevel: describe(localisedTextSchema, 'The name of the filter level, e.g. "Huyện/Thành phố"'),
+    validFrom: z.optional(isoDate),
+    validUntil: z.optional(isoDate),
   }),
 });
 
 export const regionSchema = z.looseObject({
   id: nonEmpty,
   name: nonEmpty,
-  type: z.string().optional(),
-  geometry: geometrySchema.optional(),
+  type: z.optional(z.string()),
+  geometry: z.optional(geometrySchema),
 });
 
 export const communeSchema = z.looseObject({
-  code: nonEmpty.describe('Official (GSO) code; names repeat, codes do not'),
+  code: describe(nonEmpty, 'Official (GSO) code; names repeat, codes do not'),
   name: nonEmpty,
-  type: z.string().optional(),
+  type: z.optional(z.string()),
   regionId: nonEmpty,
 });
 
@@ -118,8 +143,8 @@ export const subjectSchema = z.looseObject({
   name: nonEmpty,
   type: z.enum(SUBJECT_TYPES),
   regionId: nonEmpty,
-  communeCode: nonEmpty.optional(),
-  modernChannels: z.boolean().describe('Sells through supermarkets, chains, e-commerce or OCOP showrooms'),
+  communeCode: z.optional(nonEmpty),
+  modernChannels: describe(z.boolean(), 'Sells through supermarkets, chains, e-commerce or OCOP showrooms'),
 });
 
 export const productSchema = z
@@ -129,42 +154,44 @@ export const productSchema = z
     group: z.enum(PRODUCT_GROUPS),
     subjectId: nonEmpty,
     communeCode: nonEmpty,
-    stars: intRange(1, 5).describe('1–2: rated, not recognised; 3–5: OCOP product'),
-    ratingYear: year.describe('Year of the latest rating'),
-    firstRecognisedYear: year.optional().describe('Year the product was first recognised 3★ or more'),
-    previousStars: intRange(1, 5).optional().describe('Stars before the latest rating'),
-    decisionDate: isoDate.optional(),
-    expiryDate: isoDate.optional(),
+    stars: describe(intRange(1, 5), '1–2: rated, not recognised; 3–5: OCOP product'),
+    ratingYear: describe(year, 'Year of the latest rating'),
+    firstRecognisedYear: describe(z.optional(year), 'Year the product was first recognised 3★ or more'),
+    previousStars: describe(z.optional(intRange(1, 5)), 'Stars before the latest rating'),
+    decisionDate: z.optional(isoDate),
+    expiryDate: z.optional(isoDate),
     status: z.enum(PRODUCT_STATUSES),
   })
-  .refine((p) => p.firstRecognisedYear === undefined || p.firstRecognisedYear <= p.ratingYear, {
-    message: 'firstRecognisedYear',
-    path: ['firstRecognisedYear'],
-  });
+  .check(
+    z.refine((p) => p.firstRecognisedYear === undefined || p.firstRecognisedYear <= p.ratingYear, {
+      message: 'firstRecognisedYear',
+      path: ['firstRecognisedYear'],
+    }),
+  );
 
 export const ntmHistoryEntrySchema = z.looseObject({
   year,
   level: z.enum(NTM_LEVELS),
-  criteriaMet: z.number().int().min(0).optional(),
+  criteriaMet: z.optional(integer().check(z.gte(0))),
 });
 
 export const ntmCommuneSchema = z
   .looseObject({
     communeCode: nonEmpty,
     level: z.enum(NTM_LEVELS),
-    yearRecognised: year.optional().describe('Year the current level was recognised'),
-    criteriaSet: nonEmpty.describe('The criteria set assessed against, e.g. "2021-2025"'),
-    criteriaMet: z.number().int().min(0),
-    criteriaTotal: z.number().int().min(1),
-    criteria: z.array(z.looseObject({ id: z.union([z.number().int(), nonEmpty]), met: z.boolean() })).optional(),
-    history: z.array(ntmHistoryEntrySchema).optional(),
+    yearRecognised: describe(z.optional(year), 'Year the current level was recognised'),
+    criteriaSet: describe(nonEmpty, 'The criteria set assessed against, e.g. "2021-2025"'),
+    criteriaMet: integer().check(z.gte(0)),
+    criteriaTotal: integer().check(z.gte(1)),
+    criteria: z.optional(z.array(z.looseObject({ id: z.union([integer(), nonEmpty]), met: z.boolean() }))),
+    history: z.optional(z.array(ntmHistoryEntrySchema)),
   })
-  .refine((c) => c.criteriaMet <= c.criteriaTotal, { message: 'criteriaMet', path: ['criteriaMet'] });
+  .check(z.refine((c) => c.criteriaMet <= c.criteriaTotal, { message: 'criteriaMet', path: ['criteriaMet'] }));
 
 export const criteriaSetSchema = z.looseObject({
   id: nonEmpty,
   label: localisedTextSchema,
-  criteria: z.array(z.looseObject({ id: z.union([z.number().int(), nonEmpty]), name: localisedTextSchema })).optional(),
+  criteria: z.optional(z.array(z.looseObject({ id: z.union([integer(), nonEmpty]), name: localisedTextSchema }))),
 });
 
 export const craftVillageSchema = z.looseObject({
@@ -173,9 +200,9 @@ export const craftVillageSchema = z.looseObject({
   communeCode: nonEmpty,
   craft: nonEmpty,
   recognised: z.boolean(),
-  recognisedYear: year.optional(),
+  recognisedYear: z.optional(year),
   traditional: z.boolean(),
-  subjectIds: z.array(nonEmpty).default([]).describe('OCOP subjects based in the village'),
+  subjectIds: describe(z._default(z.array(nonEmpty), []), 'OCOP subjects based in the village'),
 });
 
 export const targetSchema = z
@@ -183,39 +210,40 @@ export const targetSchema = z
     id: nonEmpty,
     label: localisedTextSchema,
     area: z.enum(TARGET_AREAS),
-    metric: nonEmpty.describe('Id of a metric in the registry (docs/data-contract.md), or "reported"'),
+    metric: describe(nonEmpty, 'Id of a metric in the registry (docs/data-contract.md), or "reported"'),
     comparison: z.enum(COMPARISONS),
-    value: z.number().finite(),
-    valueMax: z.number().finite().optional().describe('Upper bound, for "between"'),
+    value: z.number(),
+    valueMax: describe(z.optional(z.number()), 'Upper bound, for "between"'),
     unit: z.enum(UNITS),
     deadline: isoDate,
-    baseline: z.looseObject({ value: z.number().finite(), date: isoDate }).optional(),
+    baseline: z.optional(z.looseObject({ value: z.number(), date: isoDate })),
     source: sourceSchema,
-    reported: z
-      .looseObject({ value: z.number().finite(), asOf: isoDate, source: sourceSchema.optional() })
-      .optional()
-      .describe('An actual value reported by the publisher, for a metric the records cannot compute'),
-    regionIds: z
-      .array(nonEmpty)
-      .min(1)
-      .optional()
-      .describe('Since 1.1: the regions whose own plan this target is (a district target); absent = the province'),
+    reported: describe(
+      z.optional(z.looseObject({ value: z.number(), asOf: isoDate, source: z.optional(sourceSchema) })),
+      'An actual value reported by the publisher, for a metric the records cannot compute',
+    ),
+    regionIds: describe(
+      z.optional(z.array(nonEmpty).check(z.minLength(1))),
+      'Since 1.1: the regions whose own plan this target is (a district target); absent = the province',
+    ),
   })
-  .refine((t) => t.comparison !== 'between' || (t.valueMax !== undefined && t.valueMax >= t.value), {
-    message: 'valueMax',
-    path: ['valueMax'],
-  });
+  .check(
+    z.refine((t) => t.comparison !== 'between' || (t.valueMax !== undefined && t.valueMax >= t.value), {
+      message: 'valueMax',
+      path: ['valueMax'],
+    }),
+  );
 
 export const documentSchema = z.looseObject({
   meta: metaSchema,
-  regions: z.array(regionSchema).min(1),
+  regions: z.array(regionSchema).check(z.minLength(1)),
   communes: z.array(communeSchema),
   ocop: z.looseObject({
     subjects: z.array(subjectSchema),
     products: z.array(productSchema),
   }),
   ntm: z.looseObject({
-    criteriaSets: z.array(criteriaSetSchema).default([]),
+    criteriaSets: z._default(z.array(criteriaSetSchema), []),
     communes: z.array(ntmCommuneSchema),
   }),
   craftVillages: z.array(craftVillageSchema),

@@ -1,5 +1,5 @@
 // A workbook column for each field of a contract record, read from the zod schema itself, so the template follows the contract.
-import type { z } from 'zod';
+import { util, type z } from 'zod/mini';
 
 export type ColumnKind = 'text' | 'date' | 'datetime' | 'url' | 'integer' | 'number' | 'boolean' | 'enum' | 'list' | 'text-or-number';
 
@@ -23,17 +23,45 @@ interface Introspected {
     readonly innerType?: Introspected;
     readonly options?: readonly Introspected[];
     readonly element?: Introspected;
+    /** A literal's values. */
+    readonly values?: readonly (string | number)[];
+    readonly checks?: readonly { readonly _zod: { readonly def: NumberCheckDef } }[];
   };
   readonly shape?: Record<string, Introspected>;
+  /** An enum's values. */
   readonly options?: readonly (string | number)[];
-  readonly values?: ReadonlySet<string | number>;
-  readonly isInt?: boolean;
-  readonly minValue?: number | null;
-  readonly maxValue?: number | null;
   safeParse(v: unknown): { success: boolean };
 }
 
-export const asIntrospected = (schema: z.ZodType): Introspected => schema as unknown as Introspected;
+/** The parts of a number check's definition that bound it or make it whole. */
+interface NumberCheckDef {
+  readonly check: string;
+  readonly value?: unknown;
+  readonly inclusive?: boolean;
+  readonly format?: keyof typeof util.NUMBER_FORMAT_RANGES;
+}
+
+/** A number schema's bounds and whether it takes whole numbers only, folded from its checks as zod's JSON Schema does. */
+function numberBounds(s: Introspected): { min: number; max: number; isInt: boolean } {
+  let min = Number.NEGATIVE_INFINITY;
+  let max = Number.POSITIVE_INFINITY;
+  let isInt = false;
+  for (const { _zod } of s.def.checks ?? []) {
+    const { check, value, format } = _zod.def;
+    if (check === 'greater_than' && typeof value === 'number') min = Math.max(min, value);
+    else if (check === 'less_than' && typeof value === 'number') max = Math.min(max, value);
+    else if (check === 'multiple_of' && Number.isSafeInteger(value)) isInt = true;
+    else if (check === 'number_format' && format !== undefined) {
+      if (format.includes('int')) isInt = true;
+      const [lo, hi] = util.NUMBER_FORMAT_RANGES[format];
+      min = Math.max(min, lo);
+      max = Math.min(max, hi);
+    }
+  }
+  return { min, max, isInt };
+}
+
+export const asIntrospected = (schema: z.ZodMiniType): Introspected => schema as unknown as Introspected;
 
 /** Strips optional and default wrappers. */
 export function unwrap(schema: Introspected): { inner: Introspected; optional: boolean; hasDefault: boolean } {
@@ -49,9 +77,9 @@ export function unwrap(schema: Introspected): { inner: Introspected; optional: b
 }
 
 function literalValues(s: Introspected): (string | number)[] | undefined {
-  if (s.def.type === 'literal') return [...(s.values ?? [])];
+  if (s.def.type === 'literal') return [...(s.def.values ?? [])];
   if (s.def.type === 'union' && s.def.options?.every((o) => o.def.type === 'literal'))
-    return s.def.options.flatMap((o) => [...(o.values ?? [])]);
+    return s.def.options.flatMap((o) => [...(o.def.values ?? [])]);
   return undefined;
 }
 
@@ -66,11 +94,9 @@ function kindOf(s: Introspected): Pick<Column, 'kind' | 'options' | 'min' | 'max
       if (s.safeParse('https://example.gov.vn').success && !s.safeParse('x').success) return { kind: 'url' };
       return { kind: 'text' };
     case 'number': {
-      const bounds = {
-        ...(Number.isFinite(s.minValue) ? { min: s.minValue as number } : {}),
-        ...(Number.isFinite(s.maxValue) ? { max: s.maxValue as number } : {}),
-      };
-      return { kind: s.isInt ? 'integer' : 'number', ...bounds };
+      const { min, max, isInt } = numberBounds(s);
+      const bounds = { ...(Number.isFinite(min) ? { min } : {}), ...(Number.isFinite(max) ? { max } : {}) };
+      return { kind: isInt ? 'integer' : 'number', ...bounds };
     }
     case 'boolean':
       return { kind: 'boolean' };
@@ -90,7 +116,7 @@ function kindOf(s: Introspected): Pick<Column, 'kind' | 'options' | 'min' | 'max
  * the keys in `skip` are left to other sheets. `label` names each column; an unnamed field gets its path.
  */
 export function columnsOf(
-  schema: z.ZodType,
+  schema: z.ZodMiniType,
   label: (path: string) => string | undefined,
   skip: readonly string[] = [],
   prefix: readonly string[] = [],
@@ -102,7 +128,7 @@ export function columnsOf(
     const path = key.join('.');
     if (skip.includes(path)) return [];
     const { inner, optional, hasDefault } = unwrap(field);
-    if (inner.def.type === 'object') return columnsOf(inner as unknown as z.ZodType, label, skip, key, parentOptional || optional);
+    if (inner.def.type === 'object') return columnsOf(inner as unknown as z.ZodMiniType, label, skip, key, parentOptional || optional);
     const kind = kindOf(inner);
     if (!kind) return [];
     const column: Column = { key, header: label(path) ?? path, required: !optional && !parentOptional, ...kind };

@@ -14,7 +14,7 @@ import {
 } from '../schema';
 import { asIntrospected, columnsOf, unwrap, type Column } from './columns';
 import { headerFor, headerOf } from './headers';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 export type SheetKey =
   | 'meta'
@@ -48,14 +48,14 @@ function parentColumn(header: string): Column {
 }
 
 /** The element schema of an array field of a record schema (ntm commune → its criteria). */
-function elementOf(schema: z.ZodType, field: string): z.ZodType {
+function elementOf(schema: z.ZodMiniType, field: string): z.ZodMiniType {
   const array = unwrap(asIntrospected(schema)).inner.shape?.[field];
   const element = array && unwrap(array).inner.def.element;
   if (!element) throw new Error(`${field} is not a list`);
-  return element as unknown as z.ZodType;
+  return element as unknown as z.ZodMiniType;
 }
 
-function table(key: SheetKey, name: string, schema: z.ZodType, extra: Omit<SheetSpec, 'key' | 'name' | 'columns'>, skip: string[] = []) {
+function table(key: SheetKey, name: string, schema: z.ZodMiniType, extra: Omit<SheetSpec, 'key' | 'name' | 'columns'>, skip: string[] = []) {
   const columns = columnsOf(schema, headerFor(key), skip);
   return {
     key,
