@@ -5,6 +5,8 @@ import type { Locale } from './format';
 export interface ScorecardMessages {
   heading: (p: { level: string }) => string;
   legend: (p: { count: number; level: string }) => string;
+  /** How to use the table on screen; not printed. */
+  howTo: string;
   markIcon: Record<CellMark, string>;
   mark: Record<CellMark, string>;
   goal: (p: { goal: string }) => string;
@@ -19,8 +21,8 @@ export interface ScorecardMessages {
 
 const vi: ScorecardMessages = {
   heading: (p) => `So sánh các ${p.level}`,
-  legend: (p) =>
-    `✓ đạt, ! dưới mức mục tiêu tỉnh, – chưa có số liệu. Số lượng so với mục tiêu tỉnh chia đều cho ${p.count} ${p.level}. Nhấn một dòng để lọc trang; nhấn tiêu đề cột để sắp xếp.`,
+  legend: (p) => `✓ đạt, ! dưới mức mục tiêu tỉnh, – chưa có số liệu. Số lượng so với mục tiêu tỉnh chia đều cho ${p.count} ${p.level}.`,
+  howTo: 'Nhấn một dòng để lọc trang; nhấn tiêu đề cột để sắp xếp.',
   markIcon: { meets: '✓', below: '!', 'no-data': '–' },
   mark: { meets: 'đạt mức mục tiêu tỉnh', below: 'dưới mức mục tiêu tỉnh', 'no-data': 'chưa có số liệu' },
   goal: (p) => `mục tiêu ${p.goal}`,
@@ -35,8 +37,8 @@ const vi: ScorecardMessages = {
 
 const en: ScorecardMessages = {
   heading: (p) => `Compare ${p.level}s`,
-  legend: (p) =>
-    `✓ at, ! below the province target, – no data. Counts against the target split evenly over ${p.count} ${p.level}s. Click a row to filter the page; a heading to sort.`,
+  legend: (p) => `✓ at, ! below the province target, – no data. Counts against the target split evenly over ${p.count} ${p.level}s.`,
+  howTo: 'Click a row to filter the page; a heading to sort.',
   markIcon: vi.markIcon,
   mark: { meets: "at the province's target level", below: "below the province's target level", 'no-data': 'no data' },
   goal: (p) => `target ${p.goal}`,

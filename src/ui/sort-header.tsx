@@ -19,7 +19,7 @@ export function SortHeader<K extends string>({ column, label, sort, onSort, nume
     <th scope="col" aria-sort={active ? sort.direction : 'none'} className={numeric ? 'num' : undefined}>
       <button type="button" className={buttonClass} onClick={() => onSort(column)}>
         {label}
-        <span aria-hidden="true" className={`${buttonClass}__arrow`}>
+        <span aria-hidden="true" className={`${buttonClass}__arrow sort-arrow${active ? ' sort-arrow--active' : ''}`}>
           {arrow}
         </span>
       </button>

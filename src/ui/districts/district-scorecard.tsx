@@ -73,7 +73,9 @@ export default function DistrictScorecard({ index, regionIds, year }: SectionPro
   return (
     <section className="section scorecard" aria-labelledby={headingId} data-testid="scorecard">
       <h2 id={headingId}>{m.heading({ level: levelLower })}</h2>
-      <p className="scorecard__legend">{m.legend({ count: card.rows.length, level: levelLower })}</p>
+      <p className="scorecard__legend">
+        {m.legend({ count: card.rows.length, level: levelLower })} <span className="scorecard__how">{m.howTo}</span>
+      </p>
       <div className="data-table">
         <div className="data-table__scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
           <table className="scorecard__table">
