@@ -52,7 +52,6 @@ export function App() {
       </a>
       <AppHeader meta={loaded?.document.meta} sourceUrl={preview ? preview.name : url} failed={!!error || (!!preview && !loaded)} />
       <main id="main" tabIndex={-1}>
-        <LocalFilePicker onFile={open} />
         {preview && (
           <PreviewBanner
             name={preview.name}
@@ -102,6 +101,8 @@ export function App() {
             />
           )
         )}
+        {/* For the staff who check a file before publishing it: below the figures, so leaders see statuses first. */}
+        <LocalFilePicker onFile={open} />
       </main>
     </div>
   );

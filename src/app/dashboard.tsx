@@ -70,6 +70,7 @@ export function Dashboard({ index, exclusions, flags }: { index: DocumentIndex; 
   );
   const marks = useMemo(() => figureMarks(exclusions, overview, regionIds), [exclusions, overview, regionIds]);
   const label = scopeLabel(index, regionIds, m.wholeProvince, formatters(locale).list);
+  const regionName = useCallback((id: string) => index.doc.regions.find((r) => r.id === id)?.name ?? id, [index]);
   const regionNames = useCallback(
     (ids: readonly string[]) => scopeLabel(index, ids, m.wholeProvince, formatters(locale).list),
     [index, m.wholeProvince, locale],
@@ -122,10 +123,11 @@ export function Dashboard({ index, exclusions, flags }: { index: DocumentIndex; 
           {describeBehind(
             overview.groups.flatMap((g) => g.rows.map((r) => r.evaluation)),
             locale,
+            regionName,
           )}
         </p>
       </div>
-      <StatusStrip overview={overview} scopeLabel={label} />
+      <StatusStrip overview={overview} scopeLabel={label} regionName={regionName} />
       <div className="summary summary--areas">
         <p className="summary__headline" data-testid="headline">
           {describeHeadline(overview, locale, marks.byArea)}

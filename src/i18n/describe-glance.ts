@@ -2,6 +2,7 @@
 import type { Target } from '../data/schema';
 import type { TargetEvaluation } from '../domain/target-status';
 import type { TrendPoint } from '../domain/target-glance';
+import { shortRegionName } from '../domain/region-map';
 import { BEHIND, behindFirst } from '../domain/target-glance';
 import { formatValue } from './describe';
 import { formatters, type Locale } from './format';
@@ -9,6 +10,20 @@ import { GLANCE_MESSAGES } from './messages-glance';
 
 export function shortName(t: Target, locale: Locale): string {
   return GLANCE_MESSAGES[locale].shortName[t.metric] ?? ((locale === 'en' && t.label.en) || t.label.vi);
+}
+
+/** A region's name by id (the document's regions). */
+export type RegionName = (id: string) => string;
+
+/**
+ * A target's name in the one-line list of every target: a district's own target says whose it is
+ * ("Xã NTM nâng cao ở Vũ Thư"), so it is never read as the province's target of the same kind.
+ */
+export function glanceName(t: Target, locale: Locale, regionName: RegionName): string {
+  const name = shortName(t, locale);
+  if (!t.regionIds || t.regionIds.length === 0) return name;
+  const regions = formatters(locale).list(t.regionIds.map((id) => shortRegionName(regionName(id))));
+  return GLANCE_MESSAGES[locale].ofRegions({ name, regions });
 }
 
 /** ">80%", "60–70", "1" */
@@ -30,7 +45,7 @@ export function describeValueOfGoal(e: TargetEvaluation, locale: Locale): string
 const lowerFirst = (s: string, locale: Locale) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLocaleLowerCase(locale) + s.slice(1) : s);
 
 /** "Chưa đạt: 5 sao (0/1), duy trì – nâng hạng (41,2%/50%). Có nguy cơ không đạt: …" — or that nothing is behind. */
-export function describeBehind(evaluations: readonly TargetEvaluation[], locale: Locale): string {
+export function describeBehind(evaluations: readonly TargetEvaluation[], locale: Locale, regionName: RegionName): string {
   const m = GLANCE_MESSAGES[locale];
   const list = formatters(locale).list;
   const behind = behindFirst(evaluations.map((evaluation) => ({ evaluation })))
@@ -42,7 +57,7 @@ export function describeBehind(evaluations: readonly TargetEvaluation[], locale:
       .filter((e) => e.status === status)
       .map((e) => {
         const whose = e.judgedOn === 'province' ? `, ${m.provinceValue}` : '';
-        return `${lowerFirst(shortName(e.target, locale), locale)} (${describeValueOfGoal(e, locale)}${whose})`;
+        return `${lowerFirst(glanceName(e.target, locale, regionName), locale)} (${describeValueOfGoal(e, locale)}${whose})`;
       });
     return m.behindGroup[status === 'off-track' ? 'off-track' : 'at-risk']({ items: list(items) });
   });

@@ -14,6 +14,8 @@ export interface GlanceMessages {
   valueOfGoal: (p: { value: string; goal: string }) => string;
   /** A province-wide target judged on the province under a district filter. */
   provinceValue: string;
+  /** A district's own target among the province's: "Xã NTM nâng cao ở Vũ Thư". */
+  ofRegions: (p: { name: string; regions: string }) => string;
   goalShort: {
     atLeast: (p: { value: string }) => string;
     moreThan: (p: { value: string }) => string;
@@ -54,6 +56,7 @@ const vi: GlanceMessages = {
   nothingBehind: 'Không có mục tiêu nào chậm tiến độ hay quá hạn.',
   valueOfGoal: (p) => `${p.value}/${p.goal}`,
   provinceValue: 'toàn tỉnh',
+  ofRegions: (p) => `${p.name} ở ${p.regions}`,
   goalShort: {
     atLeast: (p) => p.value,
     moreThan: (p) => `>${p.value}`,
@@ -91,6 +94,7 @@ const en: GlanceMessages = {
   nothingBehind: 'No target is behind its pace or past its deadline.',
   valueOfGoal: (p) => `${p.value}/${p.goal}`,
   provinceValue: 'province',
+  ofRegions: (p) => `${p.name} in ${p.regions}`,
   goalShort: vi.goalShort,
   trend: (p) => `Trend ${p.from}–${p.to}: ${p.values}; target ${p.goal}.`,
   partialEnd: (p) => `to ${p.date}`,

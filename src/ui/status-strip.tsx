@@ -3,7 +3,7 @@
 import type { MouseEvent } from 'react';
 import type { Overview } from '../domain/overview';
 import { behindFirst } from '../domain/target-glance';
-import { describeValueOfGoal, shortName } from '../i18n/describe-glance';
+import { describeValueOfGoal, glanceName, type RegionName } from '../i18n/describe-glance';
 import { GLANCE_MESSAGES } from '../i18n/messages-glance';
 import { useLocale } from '../state/view-store';
 import { BulletBar } from './bullet-bar';
@@ -20,7 +20,7 @@ function jump(event: MouseEvent<HTMLAnchorElement>, id: string) {
   card.focus({ preventScroll: true });
 }
 
-export function StatusStrip({ overview, scopeLabel }: { overview: Overview; scopeLabel: string }) {
+export function StatusStrip({ overview, scopeLabel, regionName }: { overview: Overview; scopeLabel: string; regionName: RegionName }) {
   const locale = useLocale();
   const m = GLANCE_MESSAGES[locale];
   const rows = behindFirst(overview.groups.flatMap((g) => g.rows));
@@ -32,7 +32,7 @@ export function StatusStrip({ overview, scopeLabel }: { overview: Overview; scop
       </h2>
       <ol className="status-strip__list">
         {rows.map(({ evaluation: e }) => {
-          const name = shortName(e.target, locale);
+          const name = glanceName(e.target, locale, regionName);
           const id = cardId(e.target.id);
           return (
             <li key={e.target.id} className="status-line" data-status={e.status} data-target-id={e.target.id}>

@@ -35,6 +35,10 @@ for (const [width, height] of [
         const cut = await name.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
         expect(cut, `short name of ${id} fits`).toBe(false);
       }
+      // A district's own target says whose it is: the sample has Vũ Thư's 2024 plan beside the province's 120.
+      await expect(page.locator('.status-line[data-target-id="ntm-2024-vu-thu-advanced-8"] .status-line__name')).toHaveText(
+        lang === 'en' ? /in Vũ Thư$/ : /ở Vũ Thư$/,
+      );
       // Behind first: the order of urgency never goes back.
       const rank = { 'off-track': 0, 'at-risk': 1, 'no-data': 2, 'on-track': 3, achieved: 4 } as Record<string, number>;
       const order = await lines.evaluateAll((els) => els.map((el) => el.getAttribute('data-status') ?? ''));
