@@ -125,6 +125,23 @@ describe('the change against last year, on the basis the domain chose', () => {
   });
 });
 
+describe('the change of a province count under a filter', () => {
+  it('is the selection’s part, and says so', async () => {
+    const { buildOverview } = await import('../domain/overview');
+    const o = buildOverview(index, { regionIds: ['A'], year: 2025 });
+    const advanced = o.groups.flatMap((g) => g.rows).find((r) => r.evaluation.target.id === 'advanced')!;
+    // Judged on the province (2 advanced by 30/06/2025); Huyện An's part is compared with its own last year.
+    expect(advanced.evaluation.judgedOn).toBe('province');
+    expect(advanced.evaluation.selectionResult?.kind).toBe('value');
+    const change = describeChange(advanced, 'vi', 'Huyện An');
+    expect(change).toMatch(/^Huyện An — (không đổi|[+−]\d+) so với/);
+    // Without a filter the change is the shown figure's own, with nothing in front.
+    expect(describeChange({ ...advanced, evaluation: { ...advanced.evaluation, judgedOn: 'selection' } }, 'vi', 'Huyện An')).not.toContain(
+      'Huyện An',
+    );
+  });
+});
+
 describe('the headline and counts under a district filter', () => {
   it('counts only what is judged on the selection and names the province counts apart', async () => {
     const { buildOverview } = await import('../domain/overview');

@@ -110,7 +110,17 @@ export function describeEvaluation(e: TargetEvaluation, locale: Locale, scopeLab
  * to the same date (a flow in a year not over); or last year's whole figure, labelled, with no difference
  * computed (a whole year against part of one would mislead).
  */
-export function describeChange(row: TargetRow, locale: Locale): string | undefined {
+/**
+ * The change since last year of the figure the card shows. Under a filter a province count shows the
+ * selection's part beside the province total, so the change, which is the part's, names whose it is.
+ */
+export function describeChange(row: TargetRow, locale: Locale, scopeLabel?: string): string | undefined {
+  const text = changeText(row, locale);
+  const ofPart = row.evaluation.judgedOn === 'province' && row.evaluation.selectionResult !== undefined;
+  return text && ofPart && scopeLabel ? `${scopeLabel} — ${text.charAt(0).toLocaleLowerCase(locale) + text.slice(1)}` : text;
+}
+
+function changeText(row: TargetRow, locale: Locale): string | undefined {
   const current = shownResult(row.evaluation);
   const previous = row.previous;
   if (current?.kind !== 'value' || previous?.kind !== 'value') return undefined;

@@ -36,7 +36,7 @@ export function TargetCard({
   const t = e.target;
   // Unique per card: the same target may show twice (a slide and the presenter's preview of it).
   const headingId = `target-${t.id}-${useId().replace(/:/g, '')}`;
-  const change = describeChange(row, locale);
+  const change = describeChange(row, locale, scopeLabel);
   const value = (r: typeof e.result) => (r?.kind === 'value' ? formatValue(r.value, t.unit, locale) : '—');
   // Whose target and whose figure: a province target judged on the whole province under a filter is marked
   // as the province's, with the selection's contribution beside it, never a district figure beside a
