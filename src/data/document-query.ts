@@ -22,11 +22,13 @@ export function documentQuery(url: string, allowedOrigins: readonly string[], ti
       const isAllowed = (u: string) => isAllowedUrl(u, allowedOrigins);
       const bytes = await fetchBytes(url, { signal, isAllowed, limits: { ...DEFAULT_LIMITS, timeoutMs } });
       const onProgress = (p: ParseProgress) => reportProgress(url, p);
-      const { document, report, text } = await parseDocumentOffThread(url, bytes, { signal, onProgress, wantText: true }).finally(() =>
+      // The worker takes `bytes`; this copy is kept as the last good one once they pass.
+      const copy = bytes.slice();
+      const { document, report } = await parseDocumentOffThread(url, bytes, { signal, onProgress }).finally(() =>
         reportProgress(url, undefined),
       );
       const fetchedAt = Date.now();
-      if (text !== undefined) void saveLastGood(url, text, fetchedAt);
+      void saveLastGood(url, copy, fetchedAt);
       return { document, report, url, fetchedAt };
     },
     retry: (failures, error) => error instanceof DocumentError && error.retryable && failures < MAX_ATTEMPTS - 1,
@@ -48,7 +50,7 @@ export function lastGoodQuery(url: string) {
       const saved = await loadLastGood(url);
       if (!saved) return null;
       try {
-        return { ...(await parseDocumentOffThread(url, saved.text, { signal })), url, fetchedAt: saved.savedAt, stale: true };
+        return { ...(await parseDocumentOffThread(url, saved.body, { signal })), url, fetchedAt: saved.savedAt, stale: true };
       } catch {
         return null;
       }
