@@ -1,7 +1,7 @@
 // The planners' scorecard: every district against every target that can be computed per district, side by side.
 import type { Target } from '../data/schema';
 import type { DocumentIndex } from './document-index';
-import { computeMetric, METRICS } from './metrics';
+import { computeMetric, METRICS, metricOf, type MetricId } from './metrics';
 import { meets } from './target-status';
 
 /**
@@ -43,18 +43,21 @@ export interface Scorecard {
  * province only; a district's own target (with `regionIds`) is not a goal for the other districts.
  */
 export function perDistrictTargets(index: DocumentIndex): Target[] {
-  return index.doc.targets.filter((t) => !t.regionIds && t.metric !== 'reported' && METRICS.get(t.metric)?.unit === t.unit);
+  return index.doc.targets.filter((t) => {
+    const metric = metricOf(t);
+    return !t.regionIds && metric !== undefined && METRICS.get(metric)?.unit === t.unit;
+  });
 }
 
-function valueOf(index: DocumentIndex, metric: string, regionIds: readonly string[] | null, year: number): number | null {
-  const r = computeMetric(index, metric, { regionIds, year });
+function valueOf(index: DocumentIndex, metric: MetricId | undefined, regionIds: readonly string[] | null, year: number): number | null {
+  const r = metric && computeMetric(index, metric, { regionIds, year });
   return r?.kind === 'value' ? r.value : null;
 }
 
 export function buildScorecard(index: DocumentIndex, year: number): Scorecard {
   const n = index.doc.regions.length;
   const columns: ScorecardColumn[] = perDistrictTargets(index).map((target) => {
-    const province = valueOf(index, target.metric, null, year);
+    const province = valueOf(index, metricOf(target), null, year);
     if (target.unit !== 'count' || n === 0) return { target, province };
     return { target, province, evenShare: target.value / n, evenShareMax: target.valueMax === undefined ? undefined : target.valueMax / n };
   });
@@ -62,7 +65,7 @@ export function buildScorecard(index: DocumentIndex, year: number): Scorecard {
     regionId: region.id,
     name: region.name,
     cells: columns.map((c): ScorecardCell => {
-      const value = valueOf(index, c.target.metric, [region.id], year);
+      const value = valueOf(index, metricOf(c.target), [region.id], year);
       const goal = c.evenShare === undefined ? c.target : { ...c.target, value: c.evenShare, valueMax: c.evenShareMax };
       const mark: CellMark = value === null ? 'no-data' : meets(goal, value).ok ? 'meets' : 'below';
       if (c.target.unit !== 'count') return { value, mark };

@@ -1,7 +1,7 @@
 // One series per selected district over the years, for comparing districts: the top ones by the last year's
 // value, the rest gathered as "others" (computed on their records together, so a share stays a share).
 import type { DocumentIndex } from './document-index';
-import { computeMetric } from './metrics';
+import { computeMetric, type MetricId } from './metrics';
 
 /** At most this many series are drawn; with more districts, the top ones and "others" make up the number. */
 export const MAX_DISTRICT_SERIES = 8;
@@ -18,7 +18,7 @@ export interface DistrictSeries {
   readonly rows: readonly { readonly year: number; readonly values: readonly (number | null)[] }[];
 }
 
-const valueOf = (index: DocumentIndex, metric: string, regionIds: readonly string[], year: number) => {
+const valueOf = (index: DocumentIndex, metric: MetricId, regionIds: readonly string[], year: number) => {
   const r = computeMetric(index, metric, { regionIds, year });
   return r?.kind === 'value' ? r.value : null;
 };
@@ -30,7 +30,7 @@ const valueOf = (index: DocumentIndex, metric: string, regionIds: readonly strin
  */
 export function districtSeries(
   index: DocumentIndex,
-  metric: string,
+  metric: MetricId,
   regionIds: readonly string[],
   years: readonly number[],
   max = MAX_DISTRICT_SERIES,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSmallDocument } from '../../mocks/fixtures/small-document';
 import { indexDocument } from './document-index';
-import { computeMetric, METRICS, type MetricResult } from './metrics';
+import { computeMetric, isMetricId, METRIC_IDS, metricOf, METRICS, type MetricResult } from './metrics';
 
 const index = indexDocument(buildSmallDocument());
 const value = (r: MetricResult | undefined) => (r?.kind === 'value' ? Math.round(r.value * 100) / 100 : r?.kind);
@@ -88,6 +88,11 @@ describe('metrics on the small document (hand-checked)', () => {
         'ocop.subjects-developed-count',
       ].sort(),
     );
+    // One definition for each id of the typed list, and no other.
+    expect([...METRICS.keys()].sort()).toEqual([...METRIC_IDS].sort());
+    expect(isMetricId('ocop.unknown')).toBe(false);
+    expect(metricOf({ metric: 'reported' })).toBeUndefined();
+    expect(metricOf({ metric: 'ntm.model-share' })).toBe('ntm.model-share');
   });
 
   it('offers every year from the earliest dated record to the as-of year', () => {

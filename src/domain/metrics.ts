@@ -35,8 +35,28 @@ export type MetricResult =
     }
   | { readonly kind: 'no-data'; readonly reason: NoDataReason };
 
+/** Every metric the registry computes: a target's `metric` is one of these, or "reported". */
+export const METRIC_IDS = [
+  'ocop.rated-3plus-share',
+  'ocop.recognised-count',
+  'ocop.five-star-count',
+  'ocop.maintained-upgraded-share',
+  'ocop.subjects-developed-count',
+  'ocop.modern-channel-subject-share',
+  'ntm.ntm-or-higher-count',
+  'ntm.ntm-or-higher-share',
+  'ntm.advanced-or-higher-count',
+  'ntm.advanced-or-higher-share',
+  'ntm.model-count',
+  'ntm.model-share',
+  'craft.recognised-count',
+  'craft.villages-with-3plus-product',
+] as const;
+
+export type MetricId = (typeof METRIC_IDS)[number];
+
 export interface MetricDefinition {
-  readonly id: string;
+  readonly id: MetricId;
   readonly area: TargetArea;
   readonly unit: Unit;
   readonly kind: MetricKind;
@@ -83,7 +103,10 @@ function recognisedSubjectIds(index: DocumentIndex, scope: Scope): Set<string> {
   return ids;
 }
 
-function ntmLevelMetrics(level: 'ntm' | 'advanced' | 'model', name: string): MetricDefinition[] {
+function ntmLevelMetrics<N extends 'ntm-or-higher' | 'advanced-or-higher' | 'model'>(
+  level: 'ntm' | 'advanced' | 'model',
+  name: N,
+): MetricDefinition[] {
   const countAt = (index: DocumentIndex, scope: Scope) => {
     const list = ntmCommunes(index, scope);
     let n = 0;
@@ -91,9 +114,9 @@ function ntmLevelMetrics(level: 'ntm' | 'advanced' | 'model', name: string): Met
     return { n, total: list.length };
   };
   return [
-    { id: `ntm.${name}-count`, area: 'ntm', unit: 'count', kind: 'stock', compute: (i, s) => count(countAt(i, s).n) },
+    { id: `ntm.${name}-count` as const, area: 'ntm', unit: 'count', kind: 'stock', compute: (i, s) => count(countAt(i, s).n) },
     {
-      id: `ntm.${name}-share`,
+      id: `ntm.${name}-share` as const,
       area: 'ntm',
       unit: 'percent',
       kind: 'stock',
@@ -208,7 +231,17 @@ const definitions: MetricDefinition[] = [
   },
 ];
 
-export const METRICS: ReadonlyMap<string, MetricDefinition> = new Map(definitions.map((d) => [d.id, d]));
+export const METRICS: ReadonlyMap<MetricId, MetricDefinition> = new Map(definitions.map((d) => [d.id, d]));
+
+/** A document's metric id (free text) narrowed to one the registry computes. */
+export function isMetricId(id: string): id is MetricId {
+  return METRICS.has(id as MetricId);
+}
+
+/** The registered metric a target is computed from; undefined for a reported value or an unknown id. */
+export function metricOf(t: { readonly metric: string }): MetricId | undefined {
+  return isMetricId(t.metric) ? t.metric : undefined;
+}
 
 const results = new WeakMap<DocumentIndex, Map<string, MetricResult>>();
 
@@ -216,7 +249,7 @@ const results = new WeakMap<DocumentIndex, Map<string, MetricResult>>();
  * Computes a metric for a scope. Results are kept per document (documents never change once loaded), so a
  * filter change recomputes only what the new selection needs; province totals and past years are reused.
  */
-export function computeMetric(index: DocumentIndex, metricId: string, scope: Scope): MetricResult | undefined {
+export function computeMetric(index: DocumentIndex, metricId: MetricId, scope: Scope): MetricResult | undefined {
   const definition = METRICS.get(metricId);
   if (!definition) return undefined;
   let cache = results.get(index);

@@ -3,7 +3,7 @@ import { buildNationalDocument } from '../../mocks/fixtures/national-document';
 import { buildSmallDocument, SMALL_TARGETS } from '../../mocks/fixtures/small-document';
 import type { NtmCommune, Target } from '../data/schema';
 import { indexDocument } from './document-index';
-import { computeMetric } from './metrics';
+import { computeMetric, type MetricId } from './metrics';
 import {
   capRegionRows,
   certificationsByYear,
@@ -294,7 +294,7 @@ describe('progressByYear (hand-checked)', () => {
     for (const regionIds of selections) {
       const rows = progressByYear(idx, regionIds, years);
       for (const r of rows) {
-        const metric = (id: string) => {
+        const metric = (id: MetricId) => {
           const m = computeMetric(idx, id, { regionIds, year: r.year });
           return m?.kind === 'value' ? m.value : null;
         };

@@ -5,6 +5,7 @@ import { compareId, memoised as memoisedIn, scopeKey, sortName, type Compare } f
 
 const memoised = <T>(index: DocumentIndex, key: string, compute: () => T): T => memoisedIn(index, `ntm|${key}`, compute);
 import { LEVEL_RANK, levelAt } from './ntm-rules';
+import { metricOf, type MetricId } from './metrics';
 
 /** The levels a commune can be recognised at (everything but "none"), lowest first. */
 export const REACHED_LEVELS = ['ntm', 'advanced', 'model'] as const;
@@ -406,12 +407,12 @@ export function progressByYear(
 
 // ---------- targets ----------
 
-const COUNT_METRICS: Record<string, NtmSeries> = {
+const COUNT_METRICS: Partial<Record<MetricId, NtmSeries>> = {
   'ntm.ntm-or-higher-count': 'ntmOrHigher',
   'ntm.advanced-or-higher-count': 'advancedOrHigher',
   'ntm.model-count': 'model',
 };
-const SHARE_METRICS: Record<string, NtmSeries> = {
+const SHARE_METRICS: Partial<Record<MetricId, NtmSeries>> = {
   'ntm.ntm-or-higher-share': 'ntmOrHigher',
   'ntm.advanced-or-higher-share': 'advancedOrHigher',
   'ntm.model-share': 'model',
@@ -427,8 +428,9 @@ export function ntmTargetLines(index: DocumentIndex): { readonly count: NtmTarge
   const count: NtmTargetLine[] = [];
   const share: NtmTargetLine[] = [];
   for (const target of index.doc.targets) {
-    const c = COUNT_METRICS[target.metric];
-    const s = SHARE_METRICS[target.metric];
+    const metric = metricOf(target);
+    const c = metric && COUNT_METRICS[metric];
+    const s = metric && SHARE_METRICS[metric];
     if (c && target.unit === 'count') count.push({ target, series: c });
     if (s && target.unit === 'percent') share.push({ target, series: s });
   }

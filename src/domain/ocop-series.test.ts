@@ -3,7 +3,7 @@ import { buildNationalDocument } from '../../mocks/fixtures/national-document';
 import { buildSmallDocument, SMALL_PRODUCTS, SMALL_TARGETS } from '../../mocks/fixtures/small-document';
 import type { Product, Target } from '../data/schema';
 import { indexDocument } from './document-index';
-import { computeMetric } from './metrics';
+import { computeMetric, type MetricId } from './metrics';
 import { recognisedStarsAt } from './ocop-rules';
 import { capRegionStars, ocopMix, ocopTarget, ocopYearRows, ocopYears, starRuns, starsByRegion, summariseRegionStars } from './ocop-series';
 
@@ -206,7 +206,7 @@ describe('ocopYearRows (hand-checked from the table above)', () => {
   it('gives the same numbers as the metrics for every year and selection', () => {
     for (const regions of [null, ['A'], ['B'], ['C'], ['A', 'B']]) {
       ocopYearRows(index, regions, YEARS).forEach((r) => {
-        const metric = (id: string) => {
+        const metric = (id: MetricId) => {
           const m = computeMetric(index, id, { regionIds: regions, year: r.year });
           return m?.kind === 'value' ? m.value : null;
         };

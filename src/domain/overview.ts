@@ -4,7 +4,7 @@ import { TARGET_AREAS } from '../data/contract-values';
 import type { Target, TargetArea } from '../data/schema';
 import type { DocumentIndex } from './document-index';
 import { evaluationDate, isYearComplete, sameDateYearBefore } from './evaluation-date';
-import { METRICS, type MetricResult, type Scope } from './metrics';
+import { METRICS, metricOf, type MetricResult, type Scope } from './metrics';
 import { evaluateTarget, tallyStatuses, type StatusTally, type TargetEvaluation } from './target-status';
 
 /**
@@ -84,7 +84,8 @@ function previousOf(index: DocumentIndex, evaluation: TargetEvaluation, scope: S
   const yearEnd = { previousYear, previousBasis: 'year-end' as const, previousUntil: `${previousYear}-12-31` };
   if (previousYear < (index.years[0] ?? Infinity) || t.metric === 'reported' || evaluation.status === 'no-data') return yearEnd;
   const pick = (e: TargetEvaluation) => (e.judgedOn === 'province' ? e.selectionResult : e.result);
-  const flow = METRICS.get(t.metric)?.kind === 'flow';
+  const metric = metricOf(t);
+  const flow = metric !== undefined && METRICS.get(metric)?.kind === 'flow';
   if (!flow || evaluation.yearComplete) return { ...yearEnd, previous: pick(evaluateTarget(index, t, { ...scope, year: previousYear })) };
   const until = sameDateYearBefore(evaluation.evaluatedOn);
   const sameDate = pick(evaluateTarget(index, t, { ...scope, year: previousYear, until }));

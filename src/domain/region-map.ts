@@ -1,7 +1,7 @@
 // The district map, without pixels: regions projected to SVG paths, a measure per region, its colour classes and extremes.
 import type { DashboardDocument, Geometry, Unit } from '../data/schema';
 import type { DocumentIndex } from './document-index';
-import { computeMetric } from './metrics';
+import { computeMetric, type MetricId } from './metrics';
 
 // ---------- projection ----------
 
@@ -162,7 +162,7 @@ export function shortRegionName(name: string, abbreviate = false): string {
 export const MAP_MEASURES = ['ocop-recognised', 'ntm-advanced-share', 'craft-recognised'] as const;
 export type MapMeasure = (typeof MAP_MEASURES)[number];
 
-export const MEASURE_METRIC: Record<MapMeasure, string> = {
+export const MEASURE_METRIC: Record<MapMeasure, MetricId> = {
   'ocop-recognised': 'ocop.recognised-count',
   'ntm-advanced-share': 'ntm.advanced-or-higher-share',
   'craft-recognised': 'craft.recognised-count',

@@ -1,6 +1,6 @@
 // The leaders' glance: which targets come first (the ones behind) and how each target's figure moved over the years.
 import type { DocumentIndex } from './document-index';
-import { computeMetric, METRICS } from './metrics';
+import { computeMetric, METRICS, metricOf } from './metrics';
 import type { Scope } from './metrics';
 import type { TargetEvaluation, TargetStatus } from './target-status';
 
@@ -33,13 +33,14 @@ export interface TrendPoint {
  */
 export function targetTrend(index: DocumentIndex, e: TargetEvaluation, scope: Scope): TrendPoint[] {
   const t = e.target;
-  if (t.metric === 'reported') return [];
+  const metric = metricOf(t);
+  if (!metric) return [];
   const regionIds = e.judgedOn === 'province' ? null : e.judgedOn === 'target-regions' ? (t.regionIds ?? null) : scope.regionIds;
-  const flow = METRICS.get(t.metric)?.kind === 'flow';
+  const flow = METRICS.get(metric)?.kind === 'flow';
   const points: TrendPoint[] = [];
   for (const year of index.years) {
     if (year > scope.year) break;
-    const r = computeMetric(index, t.metric, { regionIds, year });
+    const r = computeMetric(index, metric, { regionIds, year });
     const value = r?.kind === 'value' && r.unit === t.unit ? r.value : null;
     const partial = flow && year === scope.year && !e.yearComplete;
     points.push(partial ? { year, value, partial } : { year, value });

@@ -2,7 +2,7 @@
 import type { Target } from '../data/schema';
 import type { DocumentIndex } from './document-index';
 import { evaluationDate, isYearComplete, toTime } from './evaluation-date';
-import { computeMetric, METRICS, type MetricResult, type Scope } from './metrics';
+import { computeMetric, METRICS, metricOf, type MetricResult, type Scope } from './metrics';
 
 export { evaluationDate } from './evaluation-date';
 
@@ -80,7 +80,8 @@ export function expectedAt(t: Pick<Target, 'baseline' | 'deadline' | 'value'>, d
  */
 export function impliedBaseline(t: Target, year: number): { value: number; date: string } | undefined {
   if (t.baseline || t.unit !== 'count' || t.metric === 'reported') return undefined;
-  return METRICS.get(t.metric)?.kind === 'flow' ? { value: 0, date: `${year}-01-01` } : undefined;
+  const metric = metricOf(t);
+  return metric && METRICS.get(metric)?.kind === 'flow' ? { value: 0, date: `${year}-01-01` } : undefined;
 }
 
 function judge(
@@ -108,7 +109,8 @@ function resultFor(index: DocumentIndex, t: Target, scope: Scope): { result?: Me
     if (Number(t.reported.asOf.slice(0, 4)) > scope.year) return { noData: { kind: 'reported-later', asOf: t.reported.asOf } };
     return { result: { kind: 'value', value: t.reported.value, unit: t.unit } };
   }
-  const result = computeMetric(index, t.metric, scope);
+  const metric = metricOf(t);
+  const result = metric && computeMetric(index, metric, scope);
   if (!result) return { noData: { kind: 'unknown-metric', metric: t.metric } };
   if (result.kind === 'no-data') return { noData: { kind: 'metric', reason: result.reason } };
   if (result.unit !== t.unit) return { noData: { kind: 'unit-mismatch', metricUnit: result.unit } };

@@ -2,6 +2,7 @@
 import type { Target } from '../data/schema';
 import type { TargetEvaluation } from '../domain/target-status';
 import type { TrendPoint } from '../domain/target-glance';
+import { metricOf } from '../domain/metrics';
 import { shortRegionName } from '../domain/region-map';
 import { BEHIND, behindFirst } from '../domain/target-glance';
 import { formatValue } from './describe';
@@ -9,7 +10,8 @@ import { formatters, type Locale } from './format';
 import { GLANCE_MESSAGES } from './messages-glance';
 
 export function shortName(t: Target, locale: Locale): string {
-  return GLANCE_MESSAGES[locale].shortName[t.metric] ?? ((locale === 'en' && t.label.en) || t.label.vi);
+  const metric = metricOf(t);
+  return metric ? GLANCE_MESSAGES[locale].shortName[metric] : (locale === 'en' && t.label.en) || t.label.vi;
 }
 
 /** A region's name by id (the document's regions). */

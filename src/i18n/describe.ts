@@ -46,7 +46,7 @@ function whenParams(c: WhenContext, locale: Locale) {
 
 export function describeResult(metric: string, r: MetricResult, when: WhenContext, locale: Locale, date?: string): string {
   const m = CATALOGUE[locale];
-  if (r.kind === 'no-data') return m.noData.metric[r.reason] ?? m.noData.metric['no-records'] ?? '';
+  if (r.kind === 'no-data') return m.noData.metric[r.reason];
   const params = {
     value: formatValue(r.value, r.unit, locale),
     n: formatters(locale).number(r.numerator ?? r.value, 0),
@@ -75,7 +75,7 @@ export function describeEvaluation(e: TargetEvaluation, locale: Locale, scopeLab
   const t = e.target;
   if (e.status === 'no-data') {
     const cause = e.noData;
-    if (!cause || cause.kind === 'metric') return m.noData.metric[cause?.reason ?? 'no-records'] ?? '';
+    if (!cause || cause.kind === 'metric') return m.noData.metric[cause?.reason ?? 'no-records'];
     if (cause.kind === 'unknown-metric') return m.noData.unknownMetric({ metric: cause.metric });
     if (cause.kind === 'unit-mismatch') return m.noData.unitMismatch;
     if (cause.kind === 'reported-later') return m.noData.reportedLater({ date: f.date(cause.asOf), year: cause.asOf.slice(0, 4) });

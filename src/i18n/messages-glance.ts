@@ -1,4 +1,5 @@
 // The first screen's strings: the status strip, the headline naming the targets behind, and the trend's words.
+import type { MetricId } from '../domain/metrics';
 import type { Locale } from './format';
 
 export interface GlanceMessages {
@@ -6,7 +7,7 @@ export interface GlanceMessages {
   /** "(Toàn tỉnh, năm 2025)" */
   scope: (p: { scope: string; year: number }) => string;
   /** Short names by metric, for one-line statuses; a target with another metric shows its own label. */
-  shortName: Record<string, string>;
+  shortName: Record<MetricId, string>;
   /** "Chưa đạt: 5 sao (0/1), duy trì – nâng hạng (41,2%/50%)" */
   behindGroup: Record<'off-track' | 'at-risk', (p: { items: string }) => string>;
   nothingBehind: string;

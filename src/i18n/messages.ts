@@ -2,6 +2,7 @@
 import type { Comparison, NtmLevel, ProductGroup, ProductStatus, SubjectType, TargetArea } from '../data/schema';
 import type { ProblemCode } from '../data/document-problems';
 import type { TargetStatus } from '../domain/target-status';
+import type { NoDataReason } from '../domain/metrics';
 import type { Locale } from './format';
 
 type P = Record<string, string | number>;
@@ -63,7 +64,7 @@ export interface Messages {
   summaryProvinceOwned: Fn;
   summaryRegionTargets: Fn;
   noData: {
-    metric: Record<string, string>;
+    metric: Record<NoDataReason, string>;
     unknownMetric: Fn;
     unitMismatch: string;
     notReported: string;

@@ -5,6 +5,7 @@ import type { TargetArea } from '../../data/schema';
 import type { DocumentIndex } from '../../domain/document-index';
 import { perDistrictTargets } from '../../domain/district-scorecard';
 import { districtSeries } from '../../domain/district-series';
+import { metricOf } from '../../domain/metrics';
 import { formatValue } from '../../i18n/describe';
 import { describeGoalShort, shortName } from '../../i18n/describe-glance';
 import { CATALOGUE } from '../../i18n/messages';
@@ -57,7 +58,8 @@ function DistrictLinesChart({
   const locale = useLocale();
   const m = SCORECARD_MESSAGES[locale];
   const t = index.doc.targets.find((x) => x.id === targetId);
-  const series = useMemo(() => (t ? districtSeries(index, t.metric, regionIds, years) : undefined), [index, t, regionIds, years]);
+  const metric = t && metricOf(t);
+  const series = useMemo(() => (metric ? districtSeries(index, metric, regionIds, years) : undefined), [index, metric, regionIds, years]);
   if (!t || !series || series.rows.length === 0) return null;
   const names = new Map(index.doc.regions.map((r) => [r.id, r.name]));
   const keys = series.keys.map((k, i) => ({
