@@ -94,6 +94,11 @@ export function meta(): Meta {
       regionLevel: { vi: 'Huyện/Thành phố', en: 'District' },
       validUntil: '2025-06-30',
     },
+    en: {
+      title: 'OCOP, new rural area and craft village progress, Thái Bình province',
+      publisher: 'Illustrative sample data of the project (not official statistics)',
+      geographyLabel: 'Administrative boundaries before 1 Jul 2025',
+    },
   };
 }
 

@@ -117,6 +117,16 @@ export const metaSchema = z.looseObject({
     validFrom: z.optional(isoDate),
     validUntil: z.optional(isoDate),
   }),
+  en: describe(
+    z.optional(
+      z.looseObject({
+        title: z.optional(nonEmpty),
+        publisher: z.optional(nonEmpty),
+        geographyLabel: z.optional(nonEmpty),
+      }),
+    ),
+    'Since 1.1: the title, the publisher and the geography label in English, for the English view',
+  ),
 });
 
 export const regionSchema = z.looseObject({

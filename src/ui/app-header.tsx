@@ -3,6 +3,7 @@
 import type { Meta } from '../data/schema';
 import { formatters } from '../i18n/format';
 import { CATALOGUE } from '../i18n/messages';
+import { metaText } from '../i18n/meta-text';
 import { useLocale, useViewActions } from '../state/view-store';
 
 /** `failed`: loading ended without data, so the heading must not say it is still loading. */
@@ -11,13 +12,14 @@ export function AppHeader({ meta, sourceUrl, failed }: { meta: Meta | undefined;
   const { setLocale } = useViewActions();
   const m = CATALOGUE[locale];
   const f = formatters(locale);
+  const words = meta && metaText(meta, locale);
   return (
     <header className="app-header">
       <div className="app-header__titles">
         <p className="app-header__app">{m.appName}</p>
         <h1 title={meta?.province.name}>{meta ? meta.province.name : failed ? m.appName : m.loading}</h1>
-        <p className="app-header__doc-title" title={meta?.title}>
-          {meta ? meta.title : '\u00a0'}
+        <p className="app-header__doc-title" title={words?.title.text} lang={words?.title.lang}>
+          {words ? words.title.text : '\u00a0'}
         </p>
       </div>
       <dl className="app-header__facts">
@@ -28,8 +30,8 @@ export function AppHeader({ meta, sourceUrl, failed }: { meta: Meta | undefined;
         <div>
           <dt>{m.source}</dt>
           <dd>
-            <span className="app-header__line" title={meta?.publisher.name}>
-              {meta ? meta.publisher.name : '…'}
+            <span className="app-header__line" title={words?.publisher.text} lang={words?.publisher.lang}>
+              {words ? words.publisher.text : '…'}
             </span>
             {/^https?:/.test(sourceUrl) ? (
               <a className="app-header__line app-header__url" href={sourceUrl} rel="noreferrer noopener" title={sourceUrl}>
@@ -42,7 +44,9 @@ export function AppHeader({ meta, sourceUrl, failed }: { meta: Meta | undefined;
         </div>
         <div>
           <dt>{m.geography}</dt>
-          <dd className="app-header__line">{meta ? meta.geography.label : '…'}</dd>
+          <dd className="app-header__line" lang={words?.geography.lang}>
+            {words ? words.geography.text : '…'}
+          </dd>
         </div>
       </dl>
       <div className="lang-switch" role="group" aria-label={m.language}>

@@ -9,6 +9,7 @@ import { CATALOGUE } from '../i18n/messages';
 import { PRINT_MESSAGES } from '../i18n/messages-print';
 import { useLocale } from '../state/view-store';
 import { StatusBadge } from './status-badge';
+import { metaText } from '../i18n/meta-text';
 import './print.css';
 
 /** A CSS string token holding `text` (for `content:` in the page's margin boxes); quotes and escapes cannot break out. */
@@ -21,7 +22,7 @@ export function PrintSummary({ overview, meta, scopeLabel }: { overview: Overvie
   const m = CATALOGUE[locale];
   const p = PRINT_MESSAGES[locale];
   const f = formatters(locale);
-  const footer = p.footer({ province: meta.province.name, asOf: f.date(meta.asOf), source: meta.publisher.name });
+  const footer = p.footer({ province: meta.province.name, asOf: f.date(meta.asOf), source: metaText(meta, locale).publisher.text });
   // The footer text goes to the @page margin boxes through custom properties (they take no HTML, only strings).
   useEffect(() => {
     const root = document.documentElement.style;

@@ -53,6 +53,11 @@ test('a copied link reopens the same view', async ({ page }) => {
   await expect(page.getByRole('combobox', { name: 'Year' })).toHaveValue('2024');
   await expect(reason(page, 'ocop-2025-rated-3plus')).toContainText('37 of 41 products rated in 2024');
   await expect(value(page, 'ocop-2025-rated-3plus')).toHaveText('90.2%');
+  // The header in English too, from the document's own English words (meta.en).
+  const header = page.getByRole('banner');
+  await expect(header).toContainText('Illustrative sample data of the project');
+  await expect(header).toContainText('Administrative boundaries before 1 Jul 2025');
+  await expect(header.locator('.app-header__titles [lang="vi"], .app-header__facts [lang="vi"]')).toHaveCount(0);
 });
 
 test('an unknown district id in a link is ignored, not an empty page', async ({ page }) => {

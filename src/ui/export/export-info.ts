@@ -4,6 +4,7 @@ import type { Meta } from '../../data/schema';
 import { formatters, type Locale } from '../../i18n/format';
 import { PRINT_MESSAGES } from '../../i18n/messages-print';
 import { fileNamePart, type AboutRows } from '../download-csv';
+import { metaText } from '../../i18n/meta-text';
 
 export interface ExportInfo {
   readonly locale: Locale;
@@ -29,7 +30,7 @@ export function aboutRows(info: ExportInfo): AboutRows {
   return [
     [m.scope, info.scopeLabel],
     [m.asOf, f.date(info.meta.asOf)],
-    [m.source, info.meta.publisher.name],
+    [m.source, metaText(info.meta, info.locale).publisher.text],
     [m.filters, PRINT_MESSAGES[info.locale].filtersValue({ scope: info.scopeLabel, year: info.year })],
     [m.sample, info.meta.sample ? m.yes : m.no],
   ];

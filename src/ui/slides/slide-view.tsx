@@ -11,6 +11,7 @@ import type { SectionProps } from '../section-props';
 import { StatusBadge } from '../status-badge';
 import { TargetCard } from '../target-card';
 import type { SlideSpec } from './slide-list';
+import { metaText } from '../../i18n/meta-text';
 
 // The charts are not part of the first paint's JavaScript: they load with the first chart slide.
 const ChartSlide = lazy(() => import('./chart-slide'));
@@ -31,7 +32,7 @@ export function SlideView({ spec, overview, meta, view, regionNames }: Props) {
   if (spec.kind === 'title')
     return (
       <div className="slide slide--title" data-slide="title">
-        <h2>{meta.title}</h2>
+        <h2 lang={metaText(meta, locale).title.lang}>{metaText(meta, locale).title.text}</h2>
         <p className="slide__headline">{describeHeadline(overview, locale)}</p>
         <ul className="slide__tally">
           {TARGET_STATUSES.map((s) => (
