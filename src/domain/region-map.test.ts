@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildSmallDocument } from '../../mocks/fixtures/small-document';
 import type { DashboardDocument, Region } from '../data/schema';
 import { indexDocument } from './document-index';
-import { classify, extremes, measureByRegion, projectRegions, shortRegionName, type MapMeasure, type RegionValue } from './region-map';
+import { projectRegions } from './map-projection';
+import { classify, extremes, measureByRegion, shortRegionName, type MapMeasure, type RegionValue } from './region-map';
 
 /** The same collation as formatters('vi').compare (domain tests do not import i18n). */
 const compare = new Intl.Collator('vi', { sensitivity: 'base', numeric: true }).compare;

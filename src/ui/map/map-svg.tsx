@@ -1,6 +1,6 @@
 // The map drawing: one focusable, toggleable shape per region, outlines for the selection and focus, and text labels.
 import { useId, useState, type KeyboardEvent } from 'react';
-import type { ProjectedMap } from '../../domain/region-map';
+import type { ProjectedMap } from '../../domain/map-projection';
 import { CLASS_COLORS, HATCH_COLOR } from './map-colors';
 
 /** Above this many regions the names are left off (they would overlap); the table and aria-labels still name them. */

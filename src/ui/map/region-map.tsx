@@ -1,6 +1,7 @@
 // The district map: a measure picker, the regions coloured by class (click or Enter toggles a region), legend, summary, table.
 import { useId, useMemo, useState } from 'react';
-import { MAP_MEASURES, projectRegions, type MapMeasure } from '../../domain/region-map';
+import { projectRegions } from '../../domain/map-projection';
+import { MAP_MEASURES, type MapMeasure } from '../../domain/region-map';
 import { CATALOGUE } from '../../i18n/messages';
 import { useLocale, useMeasure, useViewActions } from '../../state/view-store';
 import { DataTable } from '../data-table';

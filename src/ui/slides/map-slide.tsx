@@ -1,6 +1,6 @@
 // The map on a slide: the regions coloured by the measure chosen on the map (kept in the view), its legend and summary.
 import { useId, useMemo } from 'react';
-import { projectRegions } from '../../domain/region-map';
+import { projectRegions } from '../../domain/map-projection';
 import { useMeasure, useViewActions } from '../../state/view-store';
 import { MapLegend } from '../map/map-legend';
 import { MapSvg } from '../map/map-svg';
