@@ -34,6 +34,8 @@ export interface NtmMessages {
   };
   yearsHeading: string;
   certTitle: Fn;
+  /** The first year of the per-year chart, which also holds every earlier recognition: "đến 2020". */
+  upTo: Fn;
   certSummary: Fn;
   progressTitle: Fn;
   progressSummary: Fn;
@@ -115,8 +117,9 @@ const vi: NtmMessages = {
   },
   yearsHeading: 'Theo năm',
   certTitle: (p) => `Số xã được công nhận mỗi năm, ${p.first}–${p.year}`,
+  upTo: (p) => `đến ${p.year}`,
   certSummary: (p) =>
-    `Năm ${p.year}, ${p.scope} có ${p.ntm} xã được công nhận đạt chuẩn NTM, ${p.advanced} xã đạt NTM nâng cao và ${p.model} xã đạt NTM kiểu mẫu; cả giai đoạn ${p.first}–${p.year}: ${p.tNtm}, ${p.tAdvanced} và ${p.tModel} xã.`,
+    `${p.upTo ? 'Tính đến' : 'Năm'} ${p.year}, ${p.scope} có ${p.ntm} xã được công nhận đạt chuẩn NTM, ${p.advanced} xã đạt NTM nâng cao và ${p.model} xã đạt NTM kiểu mẫu; tổng cộng đến hết năm ${p.year}: ${p.tNtm}, ${p.tAdvanced} và ${p.tModel} xã.`,
   progressTitle: (p) => `Số xã NTM nâng cao và kiểu mẫu so với mục tiêu, ${p.first}–${p.year}`,
   progressSummary: (p) =>
     `Cuối năm ${p.year}: ${p.n}/${p.total} xã đạt NTM nâng cao trở lên (${p.share}), trong đó ${p.model} xã kiểu mẫu${p.targets}.`,
@@ -205,8 +208,9 @@ const en: NtmMessages = {
   },
   yearsHeading: 'By year',
   certTitle: (p) => `Communes recognised each year, ${p.first}–${p.year}`,
+  upTo: (p) => `by ${p.year}`,
   certSummary: (p) =>
-    `In ${p.year}, ${p.scope} had ${p.ntm} communes recognised at new-rural-area level, ${p.advanced} at advanced level and ${p.model} at model level; over ${p.first}–${p.year}: ${p.tNtm}, ${p.tAdvanced} and ${p.tModel}.`,
+    `${p.upTo ? 'By' : 'In'} ${p.year}, ${p.scope} had ${p.ntm} communes recognised at new-rural-area level, ${p.advanced} at advanced level and ${p.model} at model level; in all by the end of ${p.year}: ${p.tNtm}, ${p.tAdvanced} and ${p.tModel}.`,
   progressTitle: (p) => `Advanced and model communes against the targets, ${p.first}–${p.year}`,
   progressSummary: (p) =>
     `End of ${p.year}: ${p.n} of ${p.total} communes advanced or higher (${p.share}), ${p.model} of them model communes${p.targets}.`,

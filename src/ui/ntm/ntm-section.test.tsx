@@ -102,10 +102,10 @@ describe('NtmSection: certifications and progress by year', () => {
   it('counts the communes that first reached each level per year', async () => {
     renderSection();
     expect(summaryOf('ntm-certifications')).toBe(
-      'Năm 2025, Toàn tỉnh có 0 xã được công nhận đạt chuẩn NTM, 0 xã đạt NTM nâng cao và 1 xã đạt NTM kiểu mẫu; cả giai đoạn 2020–2025: 3, 2 và 1 xã.',
+      'Năm 2025, Toàn tỉnh có 0 xã được công nhận đạt chuẩn NTM, 0 xã đạt NTM nâng cao và 1 xã đạt NTM kiểu mẫu; tổng cộng đến hết năm 2025: 3, 2 và 1 xã.',
     );
     expect(await tableOf('ntm-certifications')).toEqual([
-      ['2020', '3', '0', '0'],
+      ['đến 2020', '3', '0', '0'],
       ['2021', '0', '0', '0'],
       ['2022', '0', '0', '0'],
       ['2023', '0', '1', '0'],
@@ -117,7 +117,7 @@ describe('NtmSection: certifications and progress by year', () => {
   it('shows zeros for a region without communes', () => {
     renderSection(['C']);
     expect(summaryOf('ntm-certifications')).toBe(
-      'Năm 2025, Huyện Cát có 0 xã được công nhận đạt chuẩn NTM, 0 xã đạt NTM nâng cao và 0 xã đạt NTM kiểu mẫu; cả giai đoạn 2020–2025: 0, 0 và 0 xã.',
+      'Năm 2025, Huyện Cát có 0 xã được công nhận đạt chuẩn NTM, 0 xã đạt NTM nâng cao và 0 xã đạt NTM kiểu mẫu; tổng cộng đến hết năm 2025: 0, 0 và 0 xã.',
     );
   });
 
