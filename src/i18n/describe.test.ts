@@ -89,7 +89,7 @@ describe('the headline for leaders', () => {
     const { buildOverview } = await import('../domain/overview');
     const o = buildOverview(index, { regionIds: null, year: 2025 });
     expect(describeHeadline(o, 'vi')).toBe(
-      'OCOP: 1/2 mục tiêu đã đạt; Nông thôn mới: 0/1 mục tiêu đã đạt (2 xã nâng cao trên kế hoạch 4); Làng nghề: 1/1 mục tiêu đã đạt (1 làng nghề có sản phẩm 3 sao (mục tiêu từ 1 đến 2)).',
+      'OCOP: 1/2 mục tiêu đã đạt; Nông thôn mới: 0/1 mục tiêu đã đạt (2 xã nâng cao / kế hoạch 4); Làng nghề: 1/1 mục tiêu đã đạt (1 làng nghề có sản phẩm 3 sao / mục tiêu từ 1 đến 2).',
     );
     expect(describeHeadline(o, 'en')).toContain('New rural areas: 0 of 1 targets achieved (2 advanced communes of 4 planned)');
   });

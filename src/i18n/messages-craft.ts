@@ -77,7 +77,7 @@ const vi: CraftMessages = {
   byRegion: {
     title: (p) => `Làng nghề theo ${p.level}`,
     summary: (p) =>
-      `${p.top} có nhiều làng nghề được công nhận nhất (${p.topValue}); ${p.withProduct}/${p.regions} ${p.level} có làng nghề có sản phẩm OCOP 3 sao trở lên; ${p.empty} ${p.level} chưa có làng nghề được công nhận.`,
+      `${p.top} có nhiều làng nghề được công nhận nhất (${p.topValue}); ${p.withProduct}/${p.regions} ${p.level} có làng nghề có sản phẩm OCOP 3 sao trở lên; ${Number(p.empty) === 0 ? `${p.level} nào cũng có làng nghề được công nhận` : `${p.empty} ${p.level} chưa có làng nghề được công nhận`}.`,
     none: 'Chưa có làng nghề nào được công nhận.',
     region: 'Đơn vị',
     recognised: 'Làng nghề được công nhận',
@@ -131,7 +131,7 @@ const en: CraftMessages = {
   byRegion: {
     title: (p) => `Craft villages by ${p.level}`,
     summary: (p) =>
-      `${p.top} has the most recognised craft villages (${p.topValue}); ${p.withProduct} of ${p.regions} have a village with a 3★+ OCOP product; ${p.empty} have no recognised village.`,
+      `${p.top} has the most recognised craft villages (${p.topValue}); ${p.withProduct} of ${p.regions} have a village with a 3★+ OCOP product; ${Number(p.empty) === 0 ? 'every one has a recognised village' : `${p.empty} have no recognised village`}.`,
     none: 'No craft village is recognised.',
     region: 'Area',
     recognised: 'Recognised craft villages',

@@ -9,6 +9,8 @@ type Fn = (p: P) => string;
 
 export interface NtmMessages {
   heading: string;
+  /** The whole province as a sentence names it mid-way: "toàn tỉnh". */
+  wholeProvinceInSentence: string;
   level: Record<NtmLevel, string>;
   /** A shape per level, so a level is never told by colour alone. */
   levelIcon: Record<NtmLevel, string>;
@@ -87,6 +89,7 @@ export interface NtmMessages {
 
 const vi: NtmMessages = {
   heading: 'Nông thôn mới',
+  wholeProvinceInSentence: 'toàn tỉnh',
   level: { none: 'Chưa đạt chuẩn', ntm: 'Đạt chuẩn NTM', advanced: 'NTM nâng cao', model: 'NTM kiểu mẫu' },
   levelIcon: { none: '○', ntm: '●', advanced: '▲', model: '★' },
   series: { ntmOrHigher: 'Đạt chuẩn NTM trở lên', advancedOrHigher: 'NTM nâng cao trở lên', model: 'NTM kiểu mẫu' },
@@ -102,7 +105,7 @@ const vi: NtmMessages = {
   byRegionHeading: (p) => `Theo ${p.level}`,
   byRegionTitle: (p) => `Số xã theo mức đạt chuẩn ở từng ${p.level}, cuối năm ${p.year}`,
   byRegionSummary: (p) =>
-    `Cuối năm ${p.year}: ${p.top} dẫn đầu với ${p.n}/${p.total} xã đạt NTM nâng cao trở lên; ${p.zero}/${p.regions} ${p.level} chưa có xã nào đạt mức này.`,
+    `Cuối năm ${p.year}: ${p.top} dẫn đầu với ${p.n}/${p.total} xã đạt NTM nâng cao trở lên; ${Number(p.zero) === 0 ? `${p.level} nào cũng có xã đạt mức này` : `${p.zero}/${p.regions} ${p.level} chưa có xã nào đạt mức này`}.`,
   byRegionSummaryNone: (p) =>
     `Cuối năm ${p.year}: chưa ${p.level} nào có xã đạt NTM nâng cao trở lên (${p.regions} ${p.level}, ${p.total} xã).`,
   othersRow: (p) => `${p.count} ${p.level} khác`,
@@ -178,6 +181,7 @@ const vi: NtmMessages = {
 
 const en: NtmMessages = {
   heading: 'New rural areas',
+  wholeProvinceInSentence: 'the whole province',
   level: { none: 'Not yet certified', ntm: 'New rural area', advanced: 'Advanced', model: 'Model' },
   levelIcon: vi.levelIcon,
   series: { ntmOrHigher: 'New rural area or higher', advancedOrHigher: 'Advanced or higher', model: 'Model' },
@@ -193,7 +197,7 @@ const en: NtmMessages = {
   byRegionHeading: (p) => `By ${p.level}`,
   byRegionTitle: (p) => `Communes by level in each ${p.level}, end of ${p.year}`,
   byRegionSummary: (p) =>
-    `End of ${p.year}: ${p.top} leads with ${p.n} of ${p.total} communes advanced or higher; ${p.zero} of ${p.regions} ${p.level} units have none at that level.`,
+    `End of ${p.year}: ${p.top} leads with ${p.n} of ${p.total} communes advanced or higher; ${Number(p.zero) === 0 ? `every ${p.level} has one at that level` : `${p.zero} of ${p.regions} ${p.level} units have none at that level`}.`,
   byRegionSummaryNone: (p) =>
     `End of ${p.year}: no ${p.level} has an advanced commune yet (${p.regions} ${p.level} units, ${p.total} communes).`,
   othersRow: (p) => `${p.count} other ${p.level} units`,

@@ -134,9 +134,9 @@ const vi: OcopMessages = {
     maintainedTitle: (p) => `Tỷ lệ sản phẩm được duy trì hoặc nâng hạng khi đánh giá lại, ${p.first}–${p.last}`,
     maintainedSeries: 'Duy trì hoặc nâng hạng',
     due: 'Sản phẩm đến hạn đánh giá lại',
-    maintained: 'Được công nhận lại hoặc nâng hạng',
+    maintained: 'Được duy trì hoặc nâng hạng',
     maintainedSummary: (p) =>
-      `Năm ${p.year}, ${p.scope} có ${p.n}/${p.d} sản phẩm đến hạn đánh giá lại được công nhận lại hoặc nâng hạng (${p.value})${p.goal}.`,
+      `Năm ${p.year}, ${p.scope} có ${p.n}/${p.d} sản phẩm đến hạn đánh giá lại được duy trì hoặc nâng hạng (${p.value})${p.goal}.`,
     maintainedSummaryNone: (p) => `Năm ${p.year}, ${p.scope} không có sản phẩm nào đến hạn đánh giá lại${p.goal}.`,
     noDue: 'Không có sản phẩm đến hạn đánh giá lại',
     noDueTick: '(không có)',
@@ -145,7 +145,7 @@ const vi: OcopMessages = {
     heading: (p) => `So sánh các ${p.level}`,
     title: (p) => `Sản phẩm OCOP theo ${p.level}, cuối năm ${p.year}`,
     summary: (p) =>
-      `Cuối năm ${p.year}, ${p.top} có nhiều sản phẩm OCOP nhất (${p.n}); ${p.zero}/${p.regions} ${p.level} chưa có sản phẩm OCOP nào.`,
+      `Cuối năm ${p.year}, ${p.top} có nhiều sản phẩm OCOP nhất (${p.n}); ${Number(p.zero) === 0 ? `${p.level} nào cũng có sản phẩm OCOP` : `${p.zero}/${p.regions} ${p.level} chưa có sản phẩm OCOP nào`}.`,
     summaryNone: (p) => `Cuối năm ${p.year}, chưa ${p.level} nào trong ${p.regions} ${p.level} có sản phẩm OCOP.`,
     othersRow: (p) => `Trung bình ${p.count} ${p.level} khác`,
     cappedNote: (p) =>
@@ -158,7 +158,7 @@ const vi: OcopMessages = {
     groupsTitle: (p) => `Sản phẩm OCOP theo nhóm, cuối năm ${p.year}`,
     group: 'Nhóm sản phẩm',
     groupsSummary: (p) =>
-      `Cuối năm ${p.year}, ${p.scope} có nhiều sản phẩm OCOP nhất ở nhóm ${p.top} (${p.n}/${p.total}); ${p.zero}/${p.groups} nhóm chưa có sản phẩm.`,
+      `Cuối năm ${p.year}, ${p.scope} có nhiều sản phẩm OCOP nhất ở nhóm ${p.top} (${p.n}/${p.total}); ${Number(p.zero) === 0 ? 'nhóm nào cũng có sản phẩm' : `${p.zero}/${p.groups} nhóm chưa có sản phẩm`}.`,
     groupsSummaryNone: (p) => `Cuối năm ${p.year}, ${p.scope} chưa có sản phẩm OCOP nào.`,
     subjectsTitle: (p) => `Chủ thể OCOP theo loại hình, cuối năm ${p.year}`,
     subjectType: 'Loại hình chủ thể',
@@ -250,9 +250,9 @@ const en: OcopMessages = {
     maintainedTitle: (p) => `Share of products maintained or upgraded on re-evaluation, ${p.first}–${p.last}`,
     maintainedSeries: 'Maintained or upgraded',
     due: 'Products due for re-evaluation',
-    maintained: 'Re-recognised or upgraded',
+    maintained: 'Maintained or upgraded',
     maintainedSummary: (p) =>
-      `In ${p.year}, ${p.n} of ${p.d} products due for re-evaluation in ${p.scope} were re-recognised or upgraded (${p.value})${p.goal}.`,
+      `In ${p.year}, ${p.n} of ${p.d} products due for re-evaluation in ${p.scope} were maintained or upgraded (${p.value})${p.goal}.`,
     maintainedSummaryNone: (p) => `In ${p.year}, no product in ${p.scope} was due for re-evaluation${p.goal}.`,
     noDue: 'No product due for re-evaluation',
     noDueTick: '(none)',
@@ -261,7 +261,7 @@ const en: OcopMessages = {
     heading: (p) => `Comparison by ${p.level}`,
     title: (p) => `OCOP products by ${p.level}, end of ${p.year}`,
     summary: (p) =>
-      `At the end of ${p.year}, ${p.top} had the most OCOP products (${p.n}); ${p.zero} of the ${p.regions} areas (${p.level}) had none.`,
+      `At the end of ${p.year}, ${p.top} had the most OCOP products (${p.n}); ${Number(p.zero) === 0 ? `every ${p.level} had some` : `${p.zero} of the ${p.regions} areas (${p.level}) had none`}.`,
     summaryNone: (p) => `At the end of ${p.year}, none of the ${p.regions} (${p.level}) had an OCOP product.`,
     othersRow: (p) => `Mean of ${p.count} others`,
     cappedNote: (p) =>
@@ -274,7 +274,7 @@ const en: OcopMessages = {
     groupsTitle: (p) => `OCOP products by group, end of ${p.year}`,
     group: 'Product group',
     groupsSummary: (p) =>
-      `At the end of ${p.year}, ${p.scope} had most OCOP products in ${p.top} (${p.n} of ${p.total}); ${p.zero} of ${p.groups} groups had none.`,
+      `At the end of ${p.year}, ${p.scope} had most OCOP products in ${p.top} (${p.n} of ${p.total}); ${Number(p.zero) === 0 ? 'every group had some' : `${p.zero} of ${p.groups} groups had none`}.`,
     groupsSummaryNone: (p) => `At the end of ${p.year}, ${p.scope} had no OCOP product.`,
     subjectsTitle: (p) => `OCOP subjects by type, end of ${p.year}`,
     subjectType: 'Subject type',

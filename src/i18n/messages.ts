@@ -103,6 +103,8 @@ export interface Messages {
   productStatus: Record<ProductStatus, string>;
   ntmLevel: Record<NtmLevel, string>;
   wholeProvince: string;
+  /** The whole province mid-sentence: "toàn tỉnh" ("Toàn tỉnh" only starts a sentence or a label). */
+  wholeProvinceInSentence: string;
   year: string;
   showTable: string;
   sectionLoading: string;
@@ -157,10 +159,10 @@ const vi: Messages = {
   summaryNone: 'Tài liệu không có mục tiêu nào.',
   headlineArea: (p) => `${p.area}: ${p.achieved}/${p.total} mục tiêu đã đạt`,
   headlineFigure: {
-    'ntm.advanced-or-higher-count': (p) => `${p.value} xã nâng cao trên kế hoạch ${p.goal}`,
-    'ntm.model-count': (p) => `${p.value} xã kiểu mẫu trên kế hoạch ${p.goal}`,
-    'ocop.recognised-count': (p) => `${p.value} sản phẩm OCOP trên mục tiêu ${p.goal}`,
-    'craft.villages-with-3plus-product': (p) => `${p.value} làng nghề có sản phẩm 3 sao (mục tiêu ${p.goal})`,
+    'ntm.advanced-or-higher-count': (p) => `${p.value} xã nâng cao / kế hoạch ${p.goal}`,
+    'ntm.model-count': (p) => `${p.value} xã kiểu mẫu / kế hoạch ${p.goal}`,
+    'ocop.recognised-count': (p) => `${p.value} sản phẩm OCOP / mục tiêu ${p.goal}`,
+    'craft.villages-with-3plus-product': (p) => `${p.value} làng nghề có sản phẩm 3 sao / mục tiêu ${p.goal}`,
   },
   partialYear: (p) => `${p.year}: đến ${p.date}`,
   targetsHeading: 'Các mục tiêu',
@@ -211,7 +213,7 @@ const vi: Messages = {
     'ocop.rated-3plus-share': (p) => `${p.n}/${p.d} sản phẩm đánh giá ${p.period} đạt 3 sao trở lên (${p.value})`,
     'ocop.recognised-count': (p) => `${p.value} sản phẩm OCOP (3 sao trở lên) còn hiệu lực ${p.when}`,
     'ocop.five-star-count': (p) => `${p.value} sản phẩm 5 sao ${p.when}`,
-    'ocop.maintained-upgraded-share': (p) => `${p.n}/${p.d} sản phẩm đến hạn ${p.due} được công nhận lại hoặc nâng hạng (${p.value})`,
+    'ocop.maintained-upgraded-share': (p) => `${p.n}/${p.d} sản phẩm đến hạn ${p.due} được duy trì hoặc nâng hạng (${p.value})`,
     'ocop.subjects-developed-count': (p) => `${p.value} chủ thể có sản phẩm được đánh giá ${p.period}`,
     'ocop.modern-channel-subject-share': (p) => `${p.n}/${p.d} chủ thể OCOP bán qua kênh hiện đại (${p.value})`,
     'ntm.ntm-or-higher-count': (p) => `${p.value} xã đạt chuẩn nông thôn mới trở lên ${p.when}`,
@@ -295,6 +297,7 @@ const vi: Messages = {
   },
   ntmLevel: { none: 'Chưa đạt chuẩn', ntm: 'Nông thôn mới', advanced: 'NTM nâng cao', model: 'NTM kiểu mẫu' },
   wholeProvince: 'Toàn tỉnh',
+  wholeProvinceInSentence: 'toàn tỉnh',
   year: 'Năm',
   showTable: 'Xem dạng bảng',
   sectionLoading: 'Đang tải biểu đồ…',
@@ -352,7 +355,7 @@ const en: Messages = {
     'ntm.advanced-or-higher-count': (p) => `${p.value} advanced communes of ${p.goal} planned`,
     'ntm.model-count': (p) => `${p.value} model communes of ${p.goal} planned`,
     'ocop.recognised-count': (p) => `${p.value} OCOP products of ${p.goal} targeted`,
-    'craft.villages-with-3plus-product': (p) => `${p.value} craft villages with a 3★ product (target ${p.goal})`,
+    'craft.villages-with-3plus-product': (p) => `${p.value} craft villages with a 3★ product of ${p.goal} targeted`,
   },
   partialYear: (p) => `${p.year} to ${p.date}`,
   targetsHeading: 'Targets',
@@ -403,7 +406,7 @@ const en: Messages = {
     'ocop.rated-3plus-share': (p) => `${p.n} of ${p.d} products rated ${p.period} reached 3★ or more (${p.value})`,
     'ocop.recognised-count': (p) => `${p.value} OCOP products (3★+) valid ${p.when}`,
     'ocop.five-star-count': (p) => `${p.value} 5★ products ${p.when}`,
-    'ocop.maintained-upgraded-share': (p) => `${p.n} of ${p.d} products due ${p.due} were re-recognised or upgraded (${p.value})`,
+    'ocop.maintained-upgraded-share': (p) => `${p.n} of ${p.d} products due ${p.due} were maintained or upgraded (${p.value})`,
     'ocop.subjects-developed-count': (p) => `${p.value} producers had a product rated ${p.period}`,
     'ocop.modern-channel-subject-share': (p) => `${p.n} of ${p.d} OCOP producers sell through modern channels (${p.value})`,
     'ntm.ntm-or-higher-count': (p) => `${p.value} communes at new-rural-area standard or higher ${p.when}`,
@@ -491,6 +494,7 @@ const en: Messages = {
   },
   ntmLevel: { none: 'Not yet certified', ntm: 'New rural area', advanced: 'Advanced', model: 'Model' },
   wholeProvince: 'Whole province',
+  wholeProvinceInSentence: 'the whole province',
   year: 'Year',
   showTable: 'Show as table',
   sectionLoading: 'Loading charts…',

@@ -102,7 +102,7 @@ describe('NtmSection: certifications and progress by year', () => {
   it('counts the communes that first reached each level per year', async () => {
     renderSection();
     expect(summaryOf('ntm-certifications')).toBe(
-      'Năm 2025, Toàn tỉnh có 0 xã được công nhận đạt chuẩn NTM, 0 xã đạt NTM nâng cao và 1 xã đạt NTM kiểu mẫu; tổng cộng đến hết năm 2025: 3, 2 và 1 xã.',
+      'Năm 2025, toàn tỉnh có 0 xã được công nhận đạt chuẩn NTM, 0 xã đạt NTM nâng cao và 1 xã đạt NTM kiểu mẫu; tổng cộng đến hết năm 2025: 3, 2 và 1 xã.',
     );
     expect(await tableOf('ntm-certifications')).toEqual([
       ['đến 2020', '3', '0', '0'],
@@ -169,7 +169,7 @@ describe('NtmSection: certifications and progress by year', () => {
     };
     renderSection([], 2025, buildSmallDocument({ targets: [...SMALL_TARGETS, share] }));
     expect(summaryOf('ntm-shares')).toBe(
-      'Cuối năm 2025, Toàn tỉnh: 66,7% xã đạt NTM nâng cao trở lên (mục tiêu trên 20%) trên tổng số 3 xã.',
+      'Cuối năm 2025, toàn tỉnh: 66,7% xã đạt NTM nâng cao trở lên (mục tiêu trên 20%) trên tổng số 3 xã.',
     );
     expect((await tableOf('ntm-shares')).slice(-3)).toEqual([
       ['2023', '33,3%'],
