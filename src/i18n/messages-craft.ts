@@ -1,56 +1,58 @@
 // The craft-village section's strings, Vietnamese first and English, in the shape of the main catalogue.
 import type { Locale } from './format';
 
-type P = Record<string, string | number>;
-type Fn = (p: P) => string;
+/** A message: `K` the parameters it needs, `O` those it may take; a misspelt or missing one fails to compile. */
+type Fn<K extends string = never, O extends string = never> = (
+  p: Readonly<Record<K, string | number> & Partial<Record<O, string | number>>>,
+) => string;
 
 export interface CraftMessages {
   heading: string;
   /** p: recognised, traditional, withProduct, year, goal ('' when there is none), scope ('' for the whole province). */
-  summary: Fn;
-  goalRange: Fn;
-  goalNote: Fn;
-  provinceGoalNote: Fn;
-  groups: { withProduct: string; distribution: Fn };
+  summary: Fn<'goal' | 'recognised' | 'scope' | 'traditional' | 'withProduct' | 'year'>;
+  goalRange: Fn<'max' | 'value'>;
+  goalNote: Fn<'goal'>;
+  provinceGoalNote: Fn<'goal'>;
+  groups: { withProduct: string; distribution: Fn<'level'> };
   byYear: {
     title: string;
-    summary: Fn;
+    summary: Fn<'firstValue' | 'firstYear' | 'goal' | 'value' | 'year'>;
     noGoal: string;
     series: string;
-    goalPhrase: Fn;
-    goalLine: Fn;
+    goalPhrase: Fn<'deadline' | 'goal'>;
+    goalLine: Fn<'goal'>;
     year: string;
     goal: string;
     provinceLabel: string;
   };
   byRegion: {
-    title: Fn;
-    summary: Fn;
+    title: Fn<'level'>;
+    summary: Fn<'empty' | 'level' | 'regions' | 'top' | 'topValue' | 'withProduct'>;
     none: string;
     region: string;
     recognised: string;
     traditional: string;
     withProduct: string;
-    otherRegions: Fn;
-    filterGroup: Fn;
-    filterButton: Fn;
+    otherRegions: Fn<'count'>;
+    filterGroup: Fn<'level'>;
+    filterButton: Fn<'name' | 'recognised'>;
   };
   byCraft: {
     title: string;
-    summary: Fn;
+    summary: Fn<'crafts' | 'top' | 'topTraditional' | 'topValue'>;
     empty: string;
     craft: string;
     recognised: string;
     traditional: string;
     nonTraditional: string;
-    otherCrafts: Fn;
+    otherCrafts: Fn<'count'>;
   };
   list: {
-    heading: Fn;
-    empty: Fn;
-    place: Fn;
-    product: Fn;
-    showAll: Fn;
+    heading: Fn<'year'>;
+    empty: Fn<'scope' | 'year'>;
+    place: Fn<'commune' | 'craft' | 'region'>;
+    product: Fn<'name' | 'stars'>;
+    showAll: Fn<'count'>;
     showFewer: string;
   };
 }

@@ -3,26 +3,28 @@ import type { WarningCode } from '../data/document-problems';
 import type { ParsePhase } from '../data/parse-session';
 import type { Locale } from './format';
 
-type P = Record<string, string | number>;
-type Fn = (p: P) => string;
+/** A message: `K` the parameters it needs, `O` those it may take; a misspelt or missing one fails to compile. */
+type Fn<K extends string = never, O extends string = never> = (
+  p: Readonly<Record<K, string | number> & Partial<Record<O, string | number>>>,
+) => string;
 
 export interface DataQualityMessages {
   /** p: count */
-  excludedTitle: Fn;
+  excludedTitle: Fn<'count'>;
   excludedIntro: string;
   /** p: count (problems) */
-  excludedList: Fn;
+  excludedList: Fn<'count'>;
   /** p: count — beside a figure */
-  mark: Fn;
+  mark: Fn<'count'>;
   /** p: count — under the headline and above a section */
-  markNote: Fn;
-  sectionNote: Fn;
+  markNote: Fn<'count'>;
+  sectionNote: Fn<'count'>;
   /** p: count */
-  warningsTitle: Fn;
+  warningsTitle: Fn<'count'>;
   warningsIntro: string;
-  warning: Record<WarningCode, Fn>;
+  warning: Record<WarningCode, Fn<never, 'stars' | 'status' | 'value'>>;
   /** While a document loads; p: percent (already formatted) */
-  loadingPhase: Record<ParsePhase, Fn>;
+  loadingPhase: Record<ParsePhase, Fn<'percent'>>;
 }
 
 const vi: DataQualityMessages = {

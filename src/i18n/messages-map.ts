@@ -2,29 +2,31 @@
 import type { MapMeasure } from '../domain/region-map';
 import type { Locale } from './format';
 
-type P = Record<string, string | number>;
-type Fn = (p: P) => string;
+/** A message: `K` the parameters it needs, `O` those it may take; a misspelt or missing one fails to compile. */
+type Fn<K extends string = never, O extends string = never> = (
+  p: Readonly<Record<K, string | number> & Partial<Record<O, string | number>>>,
+) => string;
 
 export interface MapMessages {
-  heading: Fn;
+  heading: Fn<'level'>;
   measureLabel: string;
   measure: Record<MapMeasure, string>;
   /** The map's accessible name. */
-  mapLabel: Fn;
+  mapLabel: Fn<'level' | 'measure' | 'year'>;
   hint: string;
   /** A region's accessible name with its value, e.g. "Huyện Tiền Hải: 36 sản phẩm OCOP". */
-  regionValue: Record<MapMeasure, Fn>;
+  regionValue: Record<MapMeasure, Fn<'name' | 'value'>>;
   noData: string;
-  legendTitle: Record<MapMeasure, Fn>;
-  legendRegions: Fn;
-  summary: Record<MapMeasure, Fn>;
-  summaryEqual: Fn;
-  summaryNone: Fn;
-  noDataCount: Fn;
-  missingGeometry: Fn;
+  legendTitle: Record<MapMeasure, Fn<never, 'year'>>;
+  legendRegions: Fn<'count' | 'level'>;
+  summary: Record<MapMeasure, Fn<'max' | 'maxValue' | 'min' | 'minValue'>>;
+  summaryEqual: Fn<'level' | 'value'>;
+  summaryNone: Fn<'level'>;
+  noDataCount: Fn<'count' | 'level'>;
+  missingGeometry: Fn<'names'>;
   column: { value: Record<MapMeasure, string>; selected: string };
   selected: string;
-  tableCaption: Fn;
+  tableCaption: Fn<'level' | 'measure' | 'year'>;
 }
 
 const vi: MapMessages = {

@@ -4,8 +4,10 @@ import type { SortKey } from '../domain/commune-table';
 import type { NtmSeries } from '../domain/ntm-series';
 import type { Locale } from './format';
 
-type P = Record<string, string | number>;
-type Fn = (p: P) => string;
+/** A message: `K` the parameters it needs, `O` those it may take; a misspelt or missing one fails to compile. */
+type Fn<K extends string = never, O extends string = never> = (
+  p: Readonly<Record<K, string | number> & Partial<Record<O, string | number>>>,
+) => string;
 
 export interface NtmMessages {
   heading: string;
@@ -15,19 +17,19 @@ export interface NtmMessages {
   /** A shape per level, so a level is never told by colour alone. */
   levelIcon: Record<NtmLevel, string>;
   series: Record<NtmSeries, string>;
-  seriesProvince: Fn;
+  seriesProvince: Fn<'series'>;
   /** "ít nhất 120 xã NTM nâng cao trở lên đến 31/12/2025": a target in a sentence. */
-  targetPhrase: Record<NtmSeries, Fn>;
-  targetLine: Fn;
+  targetPhrase: Record<NtmSeries, Fn<'date' | 'goal'>>;
+  targetLine: Fn<'series' | 'value'>;
   targetLegend: string;
   targetLegendProvince: string;
-  byRegionHeading: Fn;
-  byRegionTitle: Fn;
-  byRegionSummary: Fn;
-  byRegionSummaryNone: Fn;
-  othersRow: Fn;
-  cappedNote: Fn;
-  filterByRegion: Fn;
+  byRegionHeading: Fn<'level'>;
+  byRegionTitle: Fn<'level' | 'year'>;
+  byRegionSummary: Fn<'level' | 'n' | 'regions' | 'top' | 'total' | 'year' | 'zero'>;
+  byRegionSummaryNone: Fn<'level' | 'regions' | 'total' | 'year'>;
+  othersRow: Fn<'count' | 'level'>;
+  cappedNote: Fn<'level' | 'rest' | 'shown' | 'total'>;
+  filterByRegion: Fn<'level'>;
   column: {
     total: string;
     advancedOrHigher: string;
@@ -35,49 +37,49 @@ export interface NtmMessages {
     year: string;
   };
   yearsHeading: string;
-  certTitle: Fn;
+  certTitle: Fn<'first' | 'year'>;
   /** The first year of the per-year chart, which also holds every earlier recognition: "đến 2020". */
-  upTo: Fn;
-  certSummary: Fn;
-  progressTitle: Fn;
-  progressSummary: Fn;
-  progressSummaryScoped: Fn;
-  progressNoRecords: Fn;
-  targetsWhole: Fn;
-  targetsProvince: Fn;
-  provinceNote: Fn;
-  shareTitle: Fn;
-  sharePart: Record<NtmSeries, Fn>;
-  shareSummary: Fn;
-  shareNoRecords: Fn;
+  upTo: Fn<'year'>;
+  certSummary: Fn<'advanced' | 'model' | 'ntm' | 'scope' | 'tAdvanced' | 'tModel' | 'tNtm' | 'upTo' | 'year'>;
+  progressTitle: Fn<'first' | 'year'>;
+  progressSummary: Fn<'model' | 'n' | 'share' | 'targets' | 'total' | 'year'>;
+  progressSummaryScoped: Fn<'model' | 'n' | 'pn' | 'ptotal' | 'scope' | 'share' | 'targets' | 'total' | 'year'>;
+  progressNoRecords: Fn<'pn' | 'ptotal' | 'scope' | 'targets' | 'year'>;
+  targetsWhole: Fn<'list'>;
+  targetsProvince: Fn<'list'>;
+  provinceNote: Fn<'scope'>;
+  shareTitle: Fn<'first' | 'year'>;
+  sharePart: Record<NtmSeries, Fn<'goal' | 'value'>>;
+  shareSummary: Fn<'parts' | 'scope' | 'total' | 'year'>;
+  shareNoRecords: Fn<'scope' | 'year'>;
   recentHeading: string;
-  recentIntro: Fn;
-  recentEmpty: Fn;
+  recentIntro: Fn<'count' | 'scope' | 'year'>;
+  recentEmpty: Fn<'scope' | 'year'>;
   table: {
     heading: string;
-    caption: Fn;
+    caption: Fn<'scope' | 'year'>;
     search: string;
     levelFilter: string;
     allLevels: string;
     column: Record<SortKey, string>;
     code: string;
     criteriaTotal: string;
-    showing: Fn;
-    showMore: Fn;
+    showing: Fn<'shown' | 'total'>;
+    showMore: Fn<'n'>;
     noMatch: string;
     download: string;
     fileName: string;
   };
   detail: {
     close: string;
-    closeLabel: Fn;
+    closeLabel: Fn<'name'>;
     level: string;
     year: string;
     criteriaSet: string;
-    unknownSet: Fn;
+    unknownSet: Fn<'id'>;
     criteriaMet: string;
     criteriaHeading: string;
-    criterion: Fn;
+    criterion: Fn<'id'>;
     met: string;
     notMet: string;
     noCriteria: string;

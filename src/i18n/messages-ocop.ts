@@ -3,21 +3,23 @@ import type { SubjectType } from '../data/schema';
 import type { ProductSortKey, StarFilter } from '../domain/product-table';
 import type { Locale } from './format';
 
-type P = Record<string, string | number>;
-type Fn = (p: P) => string;
+/** A message: `K` the parameters it needs, `O` those it may take; a misspelt or missing one fails to compile. */
+type Fn<K extends string = never, O extends string = never> = (
+  p: Readonly<Record<K, string | number> & Partial<Record<O, string | number>>>,
+) => string;
 
 export interface OcopMessages {
   heading: string;
   /** "3 sao": a star count as a label (legend, column, cell). */
-  stars: Fn;
+  stars: Fn<'n'>;
   /** A selected year or region on an axis, marked by a sign as well as by weight. */
-  selectedMark: Fn;
+  selectedMark: Fn<'label'>;
   wholeProvinceInSentence: string;
   province: string;
-  goalLine: Fn;
-  goalLineProvince: Fn;
-  goalPart: Fn;
-  goalPartProvince: Fn;
+  goalLine: Fn<'goal'>;
+  goalLineProvince: Fn<'goal'>;
+  goalPart: Fn<'goal'>;
+  goalPartProvince: Fn<'deadline' | 'goal'>;
   noValue: string;
   column: {
     year: string;
@@ -26,62 +28,62 @@ export interface OcopMessages {
   };
   years: {
     heading: string;
-    starsTitle: Fn;
-    starsSummary: Fn;
-    ratedTitle: Fn;
+    starsTitle: Fn<'first' | 'last'>;
+    starsSummary: Fn<'five' | 'four' | 'scope' | 'three' | 'total' | 'year'>;
+    ratedTitle: Fn<'first' | 'last'>;
     ratedSeries: string;
     rated: string;
     ratedThreePlus: string;
-    ratedSummary: Fn;
-    ratedSummaryNone: Fn;
+    ratedSummary: Fn<'d' | 'goal' | 'n' | 'scope' | 'value' | 'year'>;
+    ratedSummaryNone: Fn<'goal' | 'scope' | 'year'>;
     noRatings: string;
     noRatingsTick: string;
-    fiveTitle: Fn;
+    fiveTitle: Fn<'first' | 'last'>;
     fiveSeries: string;
-    fiveSummary: Fn;
-    fiveSummaryScoped: Fn;
-    maintainedTitle: Fn;
+    fiveSummary: Fn<'goal' | 'scope' | 'value' | 'year'>;
+    fiveSummaryScoped: Fn<'goal' | 'province' | 'scope' | 'value' | 'year'>;
+    maintainedTitle: Fn<'first' | 'last'>;
     maintainedSeries: string;
     due: string;
     maintained: string;
-    maintainedSummary: Fn;
-    maintainedSummaryNone: Fn;
+    maintainedSummary: Fn<'d' | 'goal' | 'n' | 'scope' | 'value' | 'year'>;
+    maintainedSummaryNone: Fn<'goal' | 'scope' | 'year'>;
     noDue: string;
     noDueTick: string;
   };
   regions: {
-    heading: Fn;
-    title: Fn;
-    summary: Fn;
-    summaryNone: Fn;
-    othersRow: Fn;
-    cappedNote: Fn;
-    filterBy: Fn;
-    button: Fn;
+    heading: Fn<'level'>;
+    title: Fn<'level' | 'year'>;
+    summary: Fn<'level' | 'n' | 'regions' | 'top' | 'year' | 'zero'>;
+    summaryNone: Fn<'level' | 'regions' | 'year'>;
+    othersRow: Fn<'count' | 'level'>;
+    cappedNote: Fn<'level' | 'mean' | 'rest' | 'shown' | 'sum' | 'total'>;
+    filterBy: Fn<'level'>;
+    button: Fn<'n' | 'name'>;
   };
   mix: {
     heading: string;
-    groupsTitle: Fn;
+    groupsTitle: Fn<'year'>;
     group: string;
-    groupsSummary: Fn;
-    groupsSummaryNone: Fn;
-    subjectsTitle: Fn;
+    groupsSummary: Fn<'groups' | 'n' | 'scope' | 'top' | 'total' | 'year' | 'zero'>;
+    groupsSummaryNone: Fn<'scope' | 'year'>;
+    subjectsTitle: Fn<'year'>;
     subjectType: string;
     subjects: string;
     modern: string;
     notModern: string;
-    subjectCount: Record<SubjectType, Fn>;
-    subjectsSummary: Fn;
-    subjectsSummaryNone: Fn;
-    modernTitle: Fn;
+    subjectCount: Record<SubjectType, Fn<'count' | 'n'>>;
+    subjectsSummary: Fn<'parts' | 'scope' | 'total' | 'year'>;
+    subjectsSummaryNone: Fn<'scope' | 'year'>;
+    modernTitle: Fn<'year'>;
     allSubjects: string;
     noSubjectsTick: string;
-    modernSummary: Fn;
-    modernSummaryNone: Fn;
+    modernSummary: Fn<'d' | 'goal' | 'n' | 'scope' | 'value' | 'year'>;
+    modernSummaryNone: Fn<'goal' | 'scope' | 'year'>;
   };
   table: {
     heading: string;
-    caption: Fn;
+    caption: Fn<'date' | 'scope'>;
     search: string;
     searchHint: string;
     starsFilter: string;
@@ -90,9 +92,9 @@ export interface OcopMessages {
     allGroups: string;
     expiringOnly: string;
     expiring: string;
-    expiringCount: Fn;
-    showing: Fn;
-    showMore: Fn;
+    expiringCount: Fn<'from' | 'n' | 'until'>;
+    showing: Fn<'shown' | 'total'>;
+    showMore: Fn<'n'>;
     noMatch: string;
     download: string;
     fileName: string;

@@ -1,16 +1,18 @@
 // Messages of the printed handout and the downloads, in Vietnamese first and English.
 import type { Locale } from './format';
 
-type P = Record<string, string | number>;
-type Fn = (p: P) => string;
+/** A message: `K` the parameters it needs, `O` those it may take; a misspelt or missing one fails to compile. */
+type Fn<K extends string = never, O extends string = never> = (
+  p: Readonly<Record<K, string | number> & Partial<Record<O, string | number>>>,
+) => string;
 
 export interface PrintMessages {
-  filters: Fn;
-  filtersValue: Fn;
+  filters: Fn<'scope' | 'year'>;
+  filtersValue: Fn<'scope' | 'year'>;
   statusHeading: string;
   column: { area: string; target: string; status: string; value: string; goal: string; deadline: string };
-  firstRows: Fn;
-  footer: Fn;
+  firstRows: Fn<'shown' | 'total'>;
+  footer: Fn<'asOf' | 'province' | 'source'>;
   page: string;
   export: {
     menu: string;

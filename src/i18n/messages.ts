@@ -4,8 +4,10 @@ import type { ProblemCode } from '../data/document-problems';
 import type { TargetStatus } from '../domain/target-status';
 import type { Locale } from './format';
 
-type P = Record<string, string | number>;
-type Fn = (p: P) => string;
+/** A message: `K` the parameters it needs, `O` those it may take; a misspelt or missing one fails to compile. */
+type Fn<K extends string = never, O extends string = never> = (
+  p: Readonly<Record<K, string | number> & Partial<Record<O, string | number>>>,
+) => string;
 
 export interface Messages {
   appName: string;
@@ -18,7 +20,7 @@ export interface Messages {
   sampleBadge: string;
   sampleNotice: string;
   sourcesHeading: string;
-  nonDefaultSource: Fn;
+  nonDefaultSource: Fn<'url'>;
   geography: string;
   loading: string;
   retry: string;
@@ -26,76 +28,79 @@ export interface Messages {
   status: Record<TargetStatus, string>;
   statusIcon: Record<TargetStatus, string>;
   area: Record<TargetArea, string>;
-  comparison: Record<Comparison, Fn>;
-  summary: Fn;
+  comparison: Record<Comparison, Fn<'value', 'max'>>;
+  summary: Fn<'achieved' | 'atRisk' | 'noData' | 'offTrack' | 'onTrack' | 'scope' | 'total' | 'year'>;
   summaryNone: string;
-  headlineArea: Fn;
-  headlineFigure: Record<string, Fn>;
-  partialYear: Fn;
+  headlineArea: Fn<'achieved' | 'area' | 'total'>;
+  headlineFigure: Record<string, Fn<'goal' | 'value'>>;
+  partialYear: Fn<'date' | 'year'>;
   targetsHeading: string;
   targetValue: string;
   targetGoal: string;
   targetDeadline: string;
   targetSource: string;
-  targetBaseline: Fn;
-  expectedByNow: Fn;
-  judgedOnProvince: Fn;
-  provinceOnly: Fn;
+  targetBaseline: Fn<'date' | 'value'>;
+  expectedByNow: Fn<'date' | 'value'>;
+  judgedOnProvince: Fn<'contribution' | 'scope' | 'value'>;
+  provinceOnly: Fn<'scope' | 'value'>;
   provinceTarget: string;
-  contribution: Fn;
-  regionTarget: Fn;
+  contribution: Fn<'scope'>;
+  regionTarget: Fn<'regions'>;
   regionTargetsHeading: string;
-  impliedBaseline: Fn;
+  impliedBaseline: Fn<'date'>;
   aboveRange: string;
   deadlinePassed: string;
-  changeSince: Fn;
-  changeSameDate: Fn;
-  wholeYearBefore: Fn;
+  changeSince: Fn<'delta' | 'sign' | 'year'>;
+  changeSameDate: Fn<'date' | 'delta' | 'sign' | 'value' | 'year'>;
+  wholeYearBefore: Fn<'current' | 'date' | 'value' | 'year'>;
   noChange: string;
   /** "cuối năm 2024" for a complete year, "đến 30/06/2025" for one not over. */
-  whenYearEnd: Fn;
-  whenUntil: Fn;
-  inYear: Fn;
-  headlineProvinceRows: Fn;
-  groupProvinceRows: Fn;
+  whenYearEnd: Fn<'year'>;
+  whenUntil: Fn<'date'>;
+  inYear: Fn<'year'>;
+  headlineProvinceRows: Fn<'count' | 'own'>;
+  groupProvinceRows: Fn<'count'>;
   regionGroup: string;
-  yearMoved: Fn;
-  summaryProvinceOwned: Fn;
-  summaryRegionTargets: Fn;
+  yearMoved: Fn<'requested' | 'year'>;
+  summaryProvinceOwned: Fn<'achieved' | 'atRisk' | 'count' | 'noData' | 'offTrack' | 'onTrack' | 'scope'>;
+  summaryRegionTargets: Fn<'achieved' | 'count'>;
   noData: {
     metric: Record<string, string>;
-    unknownMetric: Fn;
+    unknownMetric: Fn<'metric'>;
     unitMismatch: string;
     notReported: string;
-    reportedLater: Fn;
+    reportedLater: Fn<'date' | 'year'>;
   };
-  metricReason: Record<string, Fn>;
-  reportedReason: Fn;
+  metricReason: Record<string, Fn<never, 'd' | 'due' | 'n' | 'period' | 'value' | 'when'>>;
+  reportedReason: Fn<'date' | 'value'>;
   error: {
     refusedTitle: string;
-    refused: Record<'origin' | 'scheme' | 'malformed', Fn>;
-    refusedFallback: Fn;
+    refused: Record<'origin' | 'scheme' | 'malformed', Fn<'url'>>;
+    refusedFallback: Fn<'url'>;
     loadTitle: string;
     network: string;
-    timeout: Fn;
-    http: Fn;
-    tooLarge: Fn;
-    redirected: Fn;
+    timeout: Fn<'seconds'>;
+    http: Fn<'status'>;
+    tooLarge: Fn<'size'>;
+    redirected: Fn<'to'>;
     redirectedHidden: string;
     empty: string;
     html: string;
     truncated: string;
-    syntax: Fn;
+    syntax: Fn<'column' | 'line'>;
     syntaxNoPos: string;
     invalidTitle: string;
-    invalidCount: Fn;
-    moreProblems: Fn;
+    invalidCount: Fn<'count'>;
+    moreProblems: Fn<'count'>;
     configInvalid: string;
     nothingToShow: string;
     address: string;
   };
-  problem: Record<ProblemCode, Fn>;
-  received: Fn;
+  problem: Record<
+    ProblemCode,
+    Fn<never, 'collection' | 'expected' | 'field' | 'max' | 'min' | 'options' | 'record' | 'supported' | 'with'>
+  >;
+  received: Fn<'value'>;
   missing: string;
   emptyDocument: string;
   productGroup: Record<ProductGroup, string>;
@@ -122,9 +127,9 @@ export interface Messages {
     exit: string;
     hint: string;
   };
-  removeRegion: Fn;
-  findRegion: Fn;
-  moreRegions: Fn;
+  removeRegion: Fn<'name'>;
+  findRegion: Fn<'count' | 'level'>;
+  moreRegions: Fn<'shown' | 'total'>;
   showChart: string;
   downloadCsv: string;
 }
