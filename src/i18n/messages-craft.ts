@@ -1,5 +1,6 @@
 // The craft-village section's strings, Vietnamese first and English, in the shape of the main catalogue.
 import type { Locale } from './format';
+import { count, isOne } from './plural';
 
 /** A message: `K` the parameters it needs, `O` those it may take; a misspelt or missing one fails to compile. */
 type Fn<K extends string = never, O extends string = never> = (
@@ -109,12 +110,10 @@ const vi: CraftMessages = {
   },
 };
 
-const s = (n: string | number | undefined) => (Number(n) === 1 ? '' : 's');
-
 const en: CraftMessages = {
   heading: 'Craft villages',
   summary: (p) =>
-    `${p.scope ? `${p.scope}: ` : ''}${p.recognised} recognised craft village${s(p.recognised)}, ${p.traditional} traditional; ${p.withProduct} village${s(p.withProduct)} with a producer that has a 3★+ OCOP product at the end of ${p.year}${p.goal}.`,
+    `${p.scope ? `${p.scope}: ` : ''}${count(p.recognised, 'recognised craft village', 'recognised craft villages')}, ${p.traditional} traditional; ${count(p.withProduct, 'village', 'villages')} with a producer that has a 3★+ OCOP product at the end of ${p.year}${p.goal}.`,
   goalRange: (p) => (p.max === undefined ? `${p.value}` : `${p.value}–${p.max}`),
   goalNote: (p) => ` (goal ${p.goal})`,
   provinceGoalNote: (p) => ` (province goal ${p.goal})`,
@@ -133,7 +132,7 @@ const en: CraftMessages = {
   byRegion: {
     title: (p) => `Craft villages by ${p.level}`,
     summary: (p) =>
-      `${p.top} has the most recognised craft villages (${p.topValue}); ${p.withProduct} of ${p.regions} have a village with a 3★+ OCOP product; ${Number(p.empty) === 0 ? 'every one has a recognised village' : `${p.empty} have no recognised village`}.`,
+      `${p.top} has the most recognised craft villages (${p.topValue}); ${p.withProduct} of ${p.regions} have a village with a 3★+ OCOP product; ${Number(p.empty) === 0 ? 'every one has a recognised village' : `${p.empty} ${isOne(p.empty) ? 'has' : 'have'} no recognised village`}.`,
     none: 'No craft village is recognised.',
     region: 'Area',
     recognised: 'Recognised craft villages',
@@ -141,11 +140,12 @@ const en: CraftMessages = {
     withProduct: 'With a 3★+ OCOP product',
     otherRegions: (p) => `Other areas (${p.count})`,
     filterGroup: (p) => `Filter by ${p.level}`,
-    filterButton: (p) => `${p.name}: ${p.recognised} villages`,
+    filterButton: (p) => `${p.name}: ${count(p.recognised, 'village', 'villages')}`,
   },
   byCraft: {
     title: 'Recognised craft villages by craft',
-    summary: (p) => `${p.crafts} crafts; the largest is ${p.top} (${p.topValue} villages, ${p.topTraditional} traditional).`,
+    summary: (p) =>
+      `${count(p.crafts, 'craft', 'crafts')}; the largest is ${p.top} (${count(p.topValue, 'village', 'villages')}, ${p.topTraditional} traditional).`,
     empty: 'No craft village is recognised in this area.',
     craft: 'Craft',
     recognised: 'Recognised craft villages',
@@ -158,7 +158,7 @@ const en: CraftMessages = {
     empty: (p) => `${p.scope}: no craft village has a producer with a 3★+ OCOP product at the end of ${p.year}.`,
     place: (p) => `${p.commune}, ${p.region} · ${p.craft}`,
     product: (p) => `${p.name} (${p.stars}★)`,
-    showAll: (p) => `Show all ${p.count} villages`,
+    showAll: (p) => `Show all ${count(p.count, 'village', 'villages')}`,
     showFewer: 'Show fewer',
   },
 };

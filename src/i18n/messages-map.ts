@@ -1,6 +1,7 @@
 // The district map's strings, Vietnamese first and English, in the shape of the main catalogue.
 import type { MapMeasure } from '../domain/region-map';
 import type { Locale } from './format';
+import { count } from './plural';
 
 /** A message: `K` the parameters it needs, `O` those it may take; a misspelt or missing one fails to compile. */
 type Fn<K extends string = never, O extends string = never> = (
@@ -86,9 +87,9 @@ const en: MapMessages = {
   mapLabel: (p) => `Map by ${p.level}: ${p.measure}, ${p.year}`,
   hint: 'Click an area on the map (or use Tab, then Enter) to select it as a filter or clear it.',
   regionValue: {
-    'ocop-recognised': (p) => `${p.name}: ${p.value} OCOP products`,
+    'ocop-recognised': (p) => `${p.name}: ${count(p.value, 'OCOP product', 'OCOP products')}`,
     'ntm-advanced-share': (p) => `${p.name}: ${p.value} of communes at advanced NTM or higher`,
-    'craft-recognised': (p) => `${p.name}: ${p.value} recognised craft villages`,
+    'craft-recognised': (p) => `${p.name}: ${count(p.value, 'recognised craft village', 'recognised craft villages')}`,
   },
   noData: 'no data',
   legendTitle: {

@@ -3,6 +3,7 @@ import type { NtmLevel } from '../data/schema';
 import type { SortKey } from '../domain/commune-table';
 import type { NtmSeries } from '../domain/ntm-series';
 import type { Locale } from './format';
+import { count, isOne } from './plural';
 
 /** A message: `K` the parameters it needs, `O` those it may take; a misspelt or missing one fails to compile. */
 type Fn<K extends string = never, O extends string = never> = (
@@ -189,9 +190,9 @@ const en: NtmMessages = {
   series: { ntmOrHigher: 'New rural area or higher', advancedOrHigher: 'Advanced or higher', model: 'Model' },
   seriesProvince: (p) => `${p.series} (whole province)`,
   targetPhrase: {
-    ntmOrHigher: (p) => `${p.goal} communes at new-rural-area level or higher by ${p.date}`,
-    advancedOrHigher: (p) => `${p.goal} advanced communes (model included) by ${p.date}`,
-    model: (p) => `${p.goal} model communes by ${p.date}`,
+    ntmOrHigher: (p) => `${count(p.goal, 'commune', 'communes')} at new-rural-area level or higher by ${p.date}`,
+    advancedOrHigher: (p) => `${count(p.goal, 'advanced commune', 'advanced communes')} (model included) by ${p.date}`,
+    model: (p) => `${count(p.goal, 'model commune', 'model communes')} by ${p.date}`,
   },
   targetLine: (p) => `Target, ${p.series}: ${p.value}`,
   targetLegend: 'Target',
@@ -199,12 +200,12 @@ const en: NtmMessages = {
   byRegionHeading: (p) => `By ${p.level}`,
   byRegionTitle: (p) => `Communes by level in each ${p.level}, end of ${p.year}`,
   byRegionSummary: (p) =>
-    `End of ${p.year}: ${p.top} leads with ${p.n} of ${p.total} communes advanced or higher; ${Number(p.zero) === 0 ? `every ${p.level} has one at that level` : `${p.zero} of ${p.regions} ${p.level} units have none at that level`}.`,
+    `End of ${p.year}: ${p.top} leads with ${p.n} of ${count(p.total, 'commune', 'communes')} advanced or higher; ${Number(p.zero) === 0 ? `every ${p.level} has one at that level` : `${p.zero} of ${count(p.regions, `${p.level} unit`, `${p.level} units`)} ${isOne(p.zero) ? 'has' : 'have'} none at that level`}.`,
   byRegionSummaryNone: (p) =>
-    `End of ${p.year}: no ${p.level} has an advanced commune yet (${p.regions} ${p.level} units, ${p.total} communes).`,
-  othersRow: (p) => `${p.count} other ${p.level} units`,
+    `End of ${p.year}: no ${p.level} has an advanced commune yet (${count(p.regions, `${p.level} unit`, `${p.level} units`)}, ${count(p.total, 'commune', 'communes')}).`,
+  othersRow: (p) => count(p.count, `other ${p.level} unit`, `other ${p.level} units`),
   cappedNote: (p) =>
-    `The chart draws the ${p.shown} ${p.level} units with the most advanced communes and the selected ones; the other ${p.rest} are summed into one bar. The table lists all ${p.total}.`,
+    `The chart draws the ${count(p.shown, `${p.level} unit`, `${p.level} units`)} with the most advanced communes and the selected ones; the other ${p.rest} ${isOne(p.rest) ? 'is' : 'are'} summed into one bar. The table lists all ${p.total}.`,
   filterByRegion: (p) => `Filter by ${p.level}`,
   column: {
     total: 'Communes',
@@ -216,14 +217,14 @@ const en: NtmMessages = {
   certTitle: (p) => `Communes recognised each year, ${p.first}–${p.year}`,
   upTo: (p) => `by ${p.year}`,
   certSummary: (p) =>
-    `${p.upTo ? 'By' : 'In'} ${p.year}, ${p.scope} had ${p.ntm} communes recognised at new-rural-area level, ${p.advanced} at advanced level and ${p.model} at model level; in all by the end of ${p.year}: ${p.tNtm}, ${p.tAdvanced} and ${p.tModel}.`,
+    `${p.upTo ? 'By' : 'In'} ${p.year}, ${p.scope} had ${count(p.ntm, 'commune', 'communes')} recognised at new-rural-area level, ${p.advanced} at advanced level and ${p.model} at model level; in all by the end of ${p.year}: ${p.tNtm}, ${p.tAdvanced} and ${p.tModel}.`,
   progressTitle: (p) => `Advanced and model communes against the targets, ${p.first}–${p.year}`,
   progressSummary: (p) =>
-    `End of ${p.year}: ${p.n} of ${p.total} communes advanced or higher (${p.share}), ${p.model} of them model communes${p.targets}.`,
+    `End of ${p.year}: ${p.n} of ${count(p.total, 'commune', 'communes')} advanced or higher (${p.share}), ${p.model} of them at model level${p.targets}.`,
   progressSummaryScoped: (p) =>
-    `End of ${p.year}: ${p.scope} has ${p.n} of ${p.total} communes advanced or higher (${p.share}), ${p.model} of them model communes; the whole province ${p.pn} of ${p.ptotal}${p.targets}.`,
+    `End of ${p.year}: ${p.scope} has ${p.n} of ${count(p.total, 'commune', 'communes')} advanced or higher (${p.share}), ${p.model} of them at model level; the whole province ${p.pn} of ${p.ptotal}${p.targets}.`,
   progressNoRecords: (p) =>
-    `End of ${p.year}: ${p.scope} has no commune with new-rural-area records; the whole province has ${p.pn} of ${p.ptotal} communes advanced or higher${p.targets}.`,
+    `End of ${p.year}: ${p.scope} has no commune with new-rural-area records; the whole province has ${p.pn} of ${count(p.ptotal, 'commune', 'communes')} advanced or higher${p.targets}.`,
   targetsWhole: (p) => `; target: ${p.list}`,
   targetsProvince: (p) => `; province-wide target: ${p.list}`,
   provinceNote: (p) =>
@@ -232,12 +233,13 @@ const en: NtmMessages = {
   sharePart: {
     ntmOrHigher: (p) => `${p.value} at new-rural-area level or higher (target ${p.goal})`,
     advancedOrHigher: (p) => `${p.value} advanced or higher (target ${p.goal})`,
-    model: (p) => `${p.value} model communes (target ${p.goal})`,
+    model: (p) => `${p.value} at model level (target ${p.goal})`,
   },
-  shareSummary: (p) => `End of ${p.year}, ${p.scope}: ${p.parts} of ${p.total} communes.`,
+  shareSummary: (p) => `End of ${p.year}, ${p.scope}: ${p.parts} of ${count(p.total, 'commune', 'communes')}.`,
   shareNoRecords: (p) => `End of ${p.year}: ${p.scope} has no commune with new-rural-area records, so there is no share to show.`,
   recentHeading: 'Recently recognised communes',
-  recentIntro: (p) => `The ${p.count} latest recognitions up to the end of ${p.year} (${p.scope}), newest first.`,
+  recentIntro: (p) =>
+    `The ${count(p.count, 'latest recognition', 'latest recognitions')} up to the end of ${p.year} (${p.scope}), newest first.`,
   recentEmpty: (p) => `No commune was recognised up to the end of ${p.year} (${p.scope}).`,
   table: {
     heading: 'Communes',
@@ -248,7 +250,7 @@ const en: NtmMessages = {
     column: { name: 'Commune', region: 'Unit', level: 'Level', since: 'Year recognised', criteria: 'Criteria met' },
     code: 'Commune code',
     criteriaTotal: 'Criteria in the set',
-    showing: (p) => `Showing ${p.shown} of ${p.total} communes`,
+    showing: (p) => `Showing ${p.shown} of ${count(p.total, 'commune', 'communes')}`,
     showMore: (p) => `Show ${p.n} more`,
     noMatch: 'No commune matches the search and the chosen level.',
     download: 'Download CSV',

@@ -2,6 +2,7 @@
 import type { SubjectType } from '../data/schema';
 import type { ProductSortKey, StarFilter } from '../domain/product-table';
 import type { Locale } from './format';
+import { count, isOne } from './plural';
 
 /** A message: `K` the parameters it needs, `O` those it may take; a misspelt or missing one fails to compile. */
 type Fn<K extends string = never, O extends string = never> = (
@@ -236,25 +237,27 @@ const en: OcopMessages = {
     heading: 'OCOP products over the years',
     starsTitle: (p) => `Valid OCOP products by stars, ${p.first}–${p.last}`,
     starsSummary: (p) =>
-      `At the end of ${p.year}, ${p.scope} had ${p.total} OCOP products: ${p.three} with 3★, ${p.four} with 4★, ${p.five} with 5★.`,
+      `At the end of ${p.year}, ${p.scope} had ${count(p.total, 'OCOP product', 'OCOP products')}: ${p.three} with 3★, ${p.four} with 4★, ${p.five} with 5★.`,
     ratedTitle: (p) => `Share of rated products reaching 3★ or more, ${p.first}–${p.last}`,
     ratedSeries: '3★ or more',
     rated: 'Products rated',
     ratedThreePlus: 'Reached 3★ or more',
-    ratedSummary: (p) => `In ${p.year}, ${p.n} of ${p.d} products rated in ${p.scope} reached 3★ or more (${p.value})${p.goal}.`,
+    ratedSummary: (p) =>
+      `In ${p.year}, ${p.n} of ${count(p.d, 'product', 'products')} rated in ${p.scope} reached 3★ or more (${p.value})${p.goal}.`,
     ratedSummaryNone: (p) => `In ${p.year}, no product was rated in ${p.scope}${p.goal}.`,
     noRatings: 'No product rated',
     noRatingsTick: '(none)',
     fiveTitle: (p) => `5★ products, ${p.first}–${p.last}`,
     fiveSeries: '5★ products',
-    fiveSummary: (p) => `At the end of ${p.year}, ${p.scope} had ${p.value} 5★ products${p.goal}.`,
-    fiveSummaryScoped: (p) => `At the end of ${p.year}, ${p.scope} had ${p.value} 5★ products, the whole province ${p.province}${p.goal}.`,
+    fiveSummary: (p) => `At the end of ${p.year}, ${p.scope} had ${count(p.value, 'product', 'products')} with 5★${p.goal}.`,
+    fiveSummaryScoped: (p) =>
+      `At the end of ${p.year}, ${p.scope} had ${count(p.value, 'product', 'products')} with 5★, the whole province ${p.province}${p.goal}.`,
     maintainedTitle: (p) => `Share of products maintained or upgraded on re-evaluation, ${p.first}–${p.last}`,
     maintainedSeries: 'Maintained or upgraded',
     due: 'Products due for re-evaluation',
     maintained: 'Maintained or upgraded',
     maintainedSummary: (p) =>
-      `In ${p.year}, ${p.n} of ${p.d} products due for re-evaluation in ${p.scope} were maintained or upgraded (${p.value})${p.goal}.`,
+      `In ${p.year}, ${p.n} of ${count(p.d, 'product', 'products')} due for re-evaluation in ${p.scope} ${isOne(p.n) ? 'was' : 'were'} maintained or upgraded (${p.value})${p.goal}.`,
     maintainedSummaryNone: (p) => `In ${p.year}, no product in ${p.scope} was due for re-evaluation${p.goal}.`,
     noDue: 'No product due for re-evaluation',
     noDueTick: '(none)',
@@ -263,11 +266,11 @@ const en: OcopMessages = {
     heading: (p) => `Comparison by ${p.level}`,
     title: (p) => `OCOP products by ${p.level}, end of ${p.year}`,
     summary: (p) =>
-      `At the end of ${p.year}, ${p.top} had the most OCOP products (${p.n}); ${Number(p.zero) === 0 ? `every ${p.level} had some` : `${p.zero} of the ${p.regions} areas (${p.level}) had none`}.`,
+      `At the end of ${p.year}, ${p.top} had the most OCOP products (${p.n}); ${Number(p.zero) === 0 ? `every ${p.level} had some` : `${p.zero} of the ${count(p.regions, 'area', 'areas')} (${p.level}) had none`}.`,
     summaryNone: (p) => `At the end of ${p.year}, none of the ${p.regions} (${p.level}) had an OCOP product.`,
-    othersRow: (p) => `Mean of ${p.count} others`,
+    othersRow: (p) => `Mean of ${count(p.count, 'other', 'others')}`,
     cappedNote: (p) =>
-      `The chart shows ${p.shown} (${p.level}): those with the most products and those selected; the other ${p.rest} have ${p.sum} products in all, a mean of ${p.mean} each (last bar). The table lists all ${p.total}.`,
+      `The chart shows ${p.shown} (${p.level}): those with the most products and those selected; the other ${p.rest} ${isOne(p.rest) ? 'has' : 'have'} ${count(p.sum, 'product', 'products')} in all, a mean of ${p.mean} each (last bar). The table lists all ${p.total}.`,
     filterBy: (p) => `Choose one to filter (${p.level})`,
     button: (p) => `${p.name} (${p.n})`,
   },
@@ -276,7 +279,7 @@ const en: OcopMessages = {
     groupsTitle: (p) => `OCOP products by group, end of ${p.year}`,
     group: 'Product group',
     groupsSummary: (p) =>
-      `At the end of ${p.year}, ${p.scope} had most OCOP products in ${p.top} (${p.n} of ${p.total}); ${Number(p.zero) === 0 ? 'every group had some' : `${p.zero} of ${p.groups} groups had none`}.`,
+      `At the end of ${p.year}, ${p.scope} had most OCOP products in ${p.top} (${p.n} of ${p.total}); ${Number(p.zero) === 0 ? 'every group had some' : `${p.zero} of ${count(p.groups, 'group', 'groups')} had none`}.`,
     groupsSummaryNone: (p) => `At the end of ${p.year}, ${p.scope} had no OCOP product.`,
     subjectsTitle: (p) => `OCOP subjects by type, end of ${p.year}`,
     subjectType: 'Subject type',
@@ -284,18 +287,19 @@ const en: OcopMessages = {
     modern: 'Sells through modern channels',
     notModern: 'Not yet through modern channels',
     subjectCount: {
-      cooperative: (p) => `${p.n} ${p.count === 1 ? 'cooperative' : 'cooperatives'}`,
-      enterprise: (p) => `${p.n} ${p.count === 1 ? 'enterprise' : 'enterprises'}`,
-      household: (p) => `${p.n} ${p.count === 1 ? 'household business' : 'household businesses'}`,
-      'cooperative-group': (p) => `${p.n} ${p.count === 1 ? 'cooperative group' : 'cooperative groups'}`,
+      cooperative: (p) => `${p.n} ${isOne(p.count) ? 'cooperative' : 'cooperatives'}`,
+      enterprise: (p) => `${p.n} ${isOne(p.count) ? 'enterprise' : 'enterprises'}`,
+      household: (p) => `${p.n} ${isOne(p.count) ? 'household business' : 'household businesses'}`,
+      'cooperative-group': (p) => `${p.n} ${isOne(p.count) ? 'cooperative group' : 'cooperative groups'}`,
     },
-    subjectsSummary: (p) => `At the end of ${p.year}, ${p.scope} had ${p.total} OCOP subjects (with a valid product): ${p.parts}.`,
+    subjectsSummary: (p) =>
+      `At the end of ${p.year}, ${p.scope} had ${count(p.total, 'OCOP subject', 'OCOP subjects')} (with a valid product): ${p.parts}.`,
     subjectsSummaryNone: (p) => `At the end of ${p.year}, no subject in ${p.scope} had a valid OCOP product.`,
     modernTitle: (p) => `OCOP subjects selling through modern channels, end of ${p.year}`,
     allSubjects: 'All OCOP subjects',
     noSubjectsTick: '(no subjects)',
     modernSummary: (p) =>
-      `At the end of ${p.year}, ${p.n} of ${p.d} OCOP subjects in ${p.scope} (${p.value}) sold through modern channels${p.goal}.`,
+      `At the end of ${p.year}, ${p.n} of ${count(p.d, 'OCOP subject', 'OCOP subjects')} in ${p.scope} (${p.value}) sold through modern channels${p.goal}.`,
     modernSummaryNone: (p) => `At the end of ${p.year}, ${p.scope} had no OCOP subject, so there is no share${p.goal}.`,
   },
   table: {
@@ -309,9 +313,10 @@ const en: OcopMessages = {
     allGroups: 'All groups',
     expiringOnly: 'Only products expiring within 12 months',
     expiring: 'Expires within 12 months',
-    expiringCount: (p) => `${p.n} products in the list have a certificate expiring within the next 12 months (${p.from} to ${p.until}).`,
-    showing: (p) => `Showing ${p.shown} of ${p.total} products`,
-    showMore: (p) => `Show ${p.n} more products`,
+    expiringCount: (p) =>
+      `${count(p.n, 'product', 'products')} in the list ${isOne(p.n) ? 'has' : 'have'} a certificate expiring within the next 12 months (${p.from} to ${p.until}).`,
+    showing: (p) => `Showing ${p.shown} of ${count(p.total, 'product', 'products')}`,
+    showMore: (p) => `Show ${count(p.n, 'more product', 'more products')}`,
     noMatch: 'No product matches the filters.',
     download: 'Download the filtered products (CSV)',
     fileName: 'ocop-products',

@@ -1,5 +1,6 @@
 // Messages of the printed handout and the downloads, in Vietnamese first and English.
 import type { Locale } from './format';
+import { count } from './plural';
 
 /** A message: `K` the parameters it needs, `O` those it may take; a misspelt or missing one fails to compile. */
 type Fn<K extends string = never, O extends string = never> = (
@@ -63,7 +64,7 @@ const en: PrintMessages = {
   filtersValue: (p) => `${p.scope} · year ${p.year}`,
   statusHeading: 'Status of every target',
   column: { area: 'Area', target: 'Target', status: 'Status', value: 'Now', goal: 'Goal', deadline: 'Deadline' },
-  firstRows: (p) => `Printed: the first ${p.shown} of ${p.total} rows; see them all on the page or download the CSV.`,
+  firstRows: (p) => `Printed: the first ${p.shown} of ${count(p.total, 'row', 'rows')}; see them all on the page or download the CSV.`,
   footer: (p) => `${p.province} · Figures as of ${p.asOf} · Source: ${p.source}`,
   page: 'Page',
   export: {

@@ -3,6 +3,7 @@ import type { Comparison, NtmLevel, ProductGroup, ProductStatus, SubjectType, Ta
 import type { ProblemCode } from '../data/document-problems';
 import type { TargetStatus } from '../domain/target-status';
 import type { Locale } from './format';
+import { count, isOne } from './plural';
 
 /** A message: `K` the parameters it needs, `O` those it may take; a misspelt or missing one fails to compile. */
 type Fn<K extends string = never, O extends string = never> = (
@@ -353,14 +354,15 @@ const en: Messages = {
     between: (p) => `${p.value} to ${p.max}`,
   },
   summary: (p) =>
-    `${p.achieved} of ${p.total} targets achieved, ${p.onTrack} on track, ${p.atRisk} at risk, ${p.offTrack} not achieved, ${p.noData} without data (${p.scope}, ${p.year}).`,
+    `${p.achieved} of ${count(p.total, 'target', 'targets')} achieved, ${p.onTrack} on track, ${p.atRisk} at risk, ${p.offTrack} not achieved, ${p.noData} without data (${p.scope}, ${p.year}).`,
   summaryNone: 'The document has no targets.',
-  headlineArea: (p) => `${p.area}: ${p.achieved} of ${p.total} targets achieved`,
+  headlineArea: (p) => `${p.area}: ${p.achieved} of ${count(p.total, 'target', 'targets')} achieved`,
   headlineFigure: {
-    'ntm.advanced-or-higher-count': (p) => `${p.value} advanced communes of ${p.goal} planned`,
-    'ntm.model-count': (p) => `${p.value} model communes of ${p.goal} planned`,
-    'ocop.recognised-count': (p) => `${p.value} OCOP products of ${p.goal} targeted`,
-    'craft.villages-with-3plus-product': (p) => `${p.value} craft villages with a 3★ product of ${p.goal} targeted`,
+    'ntm.advanced-or-higher-count': (p) => `${count(p.value, 'advanced commune', 'advanced communes')} of ${p.goal} planned`,
+    'ntm.model-count': (p) => `${count(p.value, 'model commune', 'model communes')} of ${p.goal} planned`,
+    'ocop.recognised-count': (p) => `${count(p.value, 'OCOP product', 'OCOP products')} of ${p.goal} targeted`,
+    'craft.villages-with-3plus-product': (p) =>
+      `${count(p.value, 'craft village', 'craft villages')} with a 3★ product of ${p.goal} targeted`,
   },
   partialYear: (p) => `${p.year} to ${p.date}`,
   targetsHeading: 'Targets',
@@ -386,13 +388,14 @@ const en: Messages = {
   whenYearEnd: (p) => `at the end of ${p.year}`,
   whenUntil: (p) => `by ${p.date}`,
   inYear: (p) => `in ${p.year}`,
-  groupProvinceRows: (p) => `${p.count} province target${p.count === 1 ? '' : 's'}`,
+  groupProvinceRows: (p) => count(p.count, 'province target', 'province targets'),
   regionGroup: "districts' own targets",
-  headlineProvinceRows: (p) => `${p.own ? 'and ' : ''}${p.count} province count target${p.count === 1 ? '' : 's'} (judged province-wide)`,
+  headlineProvinceRows: (p) =>
+    `${p.own ? 'and ' : ''}${count(p.count, 'province count target', 'province count targets')} (judged province-wide)`,
   yearMoved: (p) => `The document has no ${p.requested}; showing ${p.year}, the nearest year with data.`,
   summaryProvinceOwned: (p) =>
-    `${p.count} province count target${p.count === 1 ? ' is' : 's are'} judged on the whole province, not counted for ${p.scope}: ${p.achieved} achieved, ${p.onTrack} on track, ${p.atRisk} at risk, ${p.offTrack} not achieved, ${p.noData} without data.`,
-  summaryRegionTargets: (p) => `${p.count} district target${p.count === 1 ? '' : 's'} shown apart, ${p.achieved} achieved.`,
+    `${count(p.count, 'province count target is', 'province count targets are')} judged on the whole province, not counted for ${p.scope}: ${p.achieved} achieved, ${p.onTrack} on track, ${p.atRisk} at risk, ${p.offTrack} not achieved, ${p.noData} without data.`,
+  summaryRegionTargets: (p) => `${count(p.count, 'district target', 'district targets')} shown apart, ${p.achieved} achieved.`,
   noData: {
     metric: {
       'no-records': 'No records to count yet.',
@@ -408,20 +411,22 @@ const en: Messages = {
     reportedLater: (p) => `The value reported on ${p.date} applies from ${p.year} on.`,
   },
   metricReason: {
-    'ocop.rated-3plus-share': (p) => `${p.n} of ${p.d} products rated ${p.period} reached 3★ or more (${p.value})`,
-    'ocop.recognised-count': (p) => `${p.value} OCOP products (3★+) valid ${p.when}`,
-    'ocop.five-star-count': (p) => `${p.value} 5★ products ${p.when}`,
-    'ocop.maintained-upgraded-share': (p) => `${p.n} of ${p.d} products due ${p.due} were maintained or upgraded (${p.value})`,
-    'ocop.subjects-developed-count': (p) => `${p.value} producers had a product rated ${p.period}`,
-    'ocop.modern-channel-subject-share': (p) => `${p.n} of ${p.d} OCOP producers sell through modern channels (${p.value})`,
-    'ntm.ntm-or-higher-count': (p) => `${p.value} communes at new-rural-area standard or higher ${p.when}`,
-    'ntm.ntm-or-higher-share': (p) => `${p.n} of ${p.d} communes at new-rural-area standard or higher (${p.value})`,
-    'ntm.advanced-or-higher-count': (p) => `${p.value} advanced communes (model included) ${p.when}`,
-    'ntm.advanced-or-higher-share': (p) => `${p.n} of ${p.d} communes advanced or higher (${p.value})`,
-    'ntm.model-count': (p) => `${p.value} model communes ${p.when}`,
-    'ntm.model-share': (p) => `${p.n} of ${p.d} communes at model level (${p.value})`,
-    'craft.recognised-count': (p) => `${p.value} recognised craft villages ${p.when}`,
-    'craft.villages-with-3plus-product': (p) => `${p.value} craft villages with a 3★+ OCOP producer ${p.when}`,
+    'ocop.rated-3plus-share': (p) => `${p.n} of ${count(p.d, 'product', 'products')} rated ${p.period} reached 3★ or more (${p.value})`,
+    'ocop.recognised-count': (p) => `${count(p.value, 'OCOP product', 'OCOP products')} (3★+) valid ${p.when}`,
+    'ocop.five-star-count': (p) => `${count(p.value, 'product', 'products')} with 5★ ${p.when}`,
+    'ocop.maintained-upgraded-share': (p) =>
+      `${p.n} of ${count(p.d, 'product', 'products')} due ${p.due} ${isOne(p.n) ? 'was' : 'were'} maintained or upgraded (${p.value})`,
+    'ocop.subjects-developed-count': (p) => `${count(p.value, 'producer', 'producers')} had a product rated ${p.period}`,
+    'ocop.modern-channel-subject-share': (p) =>
+      `${p.n} of ${count(p.d, 'OCOP producer', 'OCOP producers')} ${isOne(p.n) ? 'sells' : 'sell'} through modern channels (${p.value})`,
+    'ntm.ntm-or-higher-count': (p) => `${count(p.value, 'commune', 'communes')} at new-rural-area standard or higher ${p.when}`,
+    'ntm.ntm-or-higher-share': (p) => `${p.n} of ${count(p.d, 'commune', 'communes')} at new-rural-area standard or higher (${p.value})`,
+    'ntm.advanced-or-higher-count': (p) => `${count(p.value, 'advanced commune', 'advanced communes')} (model included) ${p.when}`,
+    'ntm.advanced-or-higher-share': (p) => `${p.n} of ${count(p.d, 'commune', 'communes')} advanced or higher (${p.value})`,
+    'ntm.model-count': (p) => `${count(p.value, 'model commune', 'model communes')} ${p.when}`,
+    'ntm.model-share': (p) => `${p.n} of ${count(p.d, 'commune', 'communes')} at model level (${p.value})`,
+    'craft.recognised-count': (p) => `${count(p.value, 'recognised craft village', 'recognised craft villages')} ${p.when}`,
+    'craft.villages-with-3plus-product': (p) => `${count(p.value, 'craft village', 'craft villages')} with a 3★+ OCOP producer ${p.when}`,
   },
   reportedReason: (p) => `Reported value: ${p.value} (as of ${p.date})`,
   error: {
@@ -434,7 +439,7 @@ const en: Messages = {
     refusedFallback: (p) => `The page shows the default source instead: ${p.url}`,
     loadTitle: 'The data could not be loaded',
     network: 'Could not reach the data source (offline, or the server did not answer).',
-    timeout: (p) => `The data source did not answer within ${p.seconds} seconds.`,
+    timeout: (p) => `The data source did not answer within ${count(p.seconds, 'second', 'seconds')}.`,
     http: (p) => `The server answered with HTTP error ${p.status}.`,
     tooLarge: (p) => `The document is larger than the ${p.size} limit; loading stopped so the browser stays responsive.`,
     redirected: (p) => `The source redirected to an address that is not allowed: ${p.to}`,
@@ -446,7 +451,8 @@ const en: Messages = {
     syntax: (p) => `The document is not valid JSON (syntax error at line ${p.line}, column ${p.column}).`,
     syntaxNoPos: 'The document is not valid JSON.',
     invalidTitle: 'Invalid data',
-    invalidCount: (p) => `The document has ${p.count} problem(s) against data contract version 1. None of its figures are shown.`,
+    invalidCount: (p) =>
+      `The document has ${count(p.count, 'problem', 'problems')} against data contract version 1. None of its figures are shown.`,
     moreProblems: (p) => `… and ${p.count} more.`,
     configInvalid: 'config.json could not be read; the default configuration is used.',
     nothingToShow: 'There is no valid copy of the data to show yet.',

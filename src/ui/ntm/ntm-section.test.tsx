@@ -209,7 +209,7 @@ describe('NtmSection in English', () => {
     renderSection();
     expect(screen.getByRole('heading', { level: 2, name: 'New rural areas' })).toBeInTheDocument();
     expect(summaryOf('ntm-progress')).toBe(
-      'End of 2025: 2 of 3 communes advanced or higher (66.7%), 1 of them model communes; target: at least 4 advanced communes (model included) by 31 Dec 2025.',
+      'End of 2025: 2 of 3 communes advanced or higher (66.7%), 1 of them at model level; target: at least 4 advanced communes (model included) by 31 Dec 2025.',
     );
   });
 });
