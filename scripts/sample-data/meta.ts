@@ -146,7 +146,7 @@ export function targets(): Target[] {
     ocop({
       id: 'ocop-2025-maintained',
       label: {
-        vi: '50% sản phẩm OCOP đã công nhận được duy trì và nâng hạng',
+        vi: '50% sản phẩm OCOP đã công nhận được duy trì hoặc nâng hạng',
         en: '50% of recognised OCOP products maintained or upgraded',
       },
       metric: 'ocop.maintained-upgraded-share',

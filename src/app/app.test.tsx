@@ -107,8 +107,8 @@ describe('App with a partial document (bad records left out)', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: 'Huyện Bình' }));
     expect(within(card('rated')).getByTestId('excluded-mark')).toHaveTextContent('không gồm 3 bản ghi lỗi');
     await userEvent.click(screen.getByRole('button', { name: 'English' }));
-    expect(screen.getByTestId('excluded-notice')).toHaveTextContent('11 faulty record(s) left out — the figures do not include them');
-    expect(within(card('rated')).getByTestId('excluded-mark')).toHaveTextContent('excludes 3 faulty record(s)');
+    expect(screen.getByTestId('excluded-notice')).toHaveTextContent('11 faulty records left out — the figures do not include them');
+    expect(within(card('rated')).getByTestId('excluded-mark')).toHaveTextContent('excludes 3 faulty records');
   });
 });
 

@@ -3,6 +3,7 @@ import type { CraftVillage, Target } from '../data/schema';
 import { collect, regionsInScope, type DocumentIndex } from './document-index';
 import { computeMetric, type MetricResult } from './metrics';
 import { recognisedStarsAt } from './ocop-rules';
+import { yearsUpTo } from './chart-years';
 
 export type Compare = (a: string, b: string) => number;
 
@@ -59,13 +60,10 @@ export interface CraftYearRow {
 
 /** Consecutive years from the document's first OCOP rating (at most MAX_YEARS back) to `year`, with the metric for each. */
 export function withProductByYear(index: DocumentIndex, regionIds: readonly string[] | null, year: number): CraftYearRow[] {
-  const first = index.firstProductYear ?? year;
-  const start = Math.max(Math.min(first, year), year - MAX_YEARS + 1);
-  const rows: CraftYearRow[] = [];
-  for (let y = start; y <= year; y++) {
-    rows.push({ year: y, withProduct: valueOf(computeMetric(index, WITH_PRODUCT, { regionIds, year: y })) });
-  }
-  return rows;
+  return yearsUpTo(index.firstProductYear, year, MAX_YEARS).map((y) => ({
+    year: y,
+    withProduct: valueOf(computeMetric(index, WITH_PRODUCT, { regionIds, year: y })),
+  }));
 }
 
 // ---------- the villages with a 3★+ product ----------

@@ -2,6 +2,7 @@
 // value, the rest gathered as "others" (computed on their records together, so a share stays a share).
 import type { DocumentIndex } from './document-index';
 import { computeMetric, type MetricId } from './metrics';
+import { yearsUpTo } from './chart-years';
 
 /** At most this many series are drawn; with more districts, the top ones and "others" make up the number. */
 export const MAX_DISTRICT_SERIES = 8;
@@ -22,6 +23,9 @@ const valueOf = (index: DocumentIndex, metric: MetricId, regionIds: readonly str
   const r = computeMetric(index, metric, { regionIds, year });
   return r?.kind === 'value' ? r.value : null;
 };
+
+/** The years the per-district lines can cover: the document's first year to the selected year, never after it. */
+export const districtYears = (index: DocumentIndex, year: number): number[] => yearsUpTo(index.years[0], year);
 
 /**
  * The metric per district for `years` (ascending). Districts are ordered by their value in the last year,

@@ -213,7 +213,7 @@ describe('certificationsByYear (hand-checked)', () => {
     expect(totalCertifications(certificationsByYear(index, regions, YEARS))).toEqual(expected);
   });
 
-  it('counts a jump from ntm to model for both advanced and model, and ignores years outside the range', () => {
+  it('counts a jump from ntm to model for both advanced and model, and gathers earlier years into the first row', () => {
     const doc = buildSmallDocument();
     const jumped = indexDocument({
       ...doc,
@@ -223,7 +223,7 @@ describe('certificationsByYear (hand-checked)', () => {
       },
     });
     expect(certificationsByYear(jumped, null, [2024, 2025])).toEqual([
-      { year: 2024, ntm: 0, advanced: 0, model: 0 },
+      { year: 2024, upTo: true, ntm: 1, advanced: 0, model: 0 },
       { year: 2025, ntm: 0, advanced: 1, model: 1 },
     ]);
     expect(certificationsByYear(jumped, null, [])).toEqual([]);

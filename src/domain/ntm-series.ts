@@ -6,6 +6,7 @@ import { compareId, memoised as memoisedIn, scopeKey, sortName, type Compare } f
 const memoised = <T>(index: DocumentIndex, key: string, compute: () => T): T => memoisedIn(index, `ntm|${key}`, compute);
 import { LEVEL_RANK, levelAt } from './ntm-rules';
 import { metricOf, type MetricId } from './metrics';
+import { yearsUpTo } from './chart-years';
 
 /** The levels a commune can be recognised at (everything but "none"), lowest first. */
 export const REACHED_LEVELS = ['ntm', 'advanced', 'model'] as const;
@@ -286,11 +287,7 @@ function firstNtmYear(index: DocumentIndex): number | null {
 
 /** Consecutive years from the document's first dated NTM year (at most MAX_YEARS back) to `year`. */
 export function ntmYears(index: DocumentIndex, year: number): number[] {
-  const first = firstNtmYear(index) ?? year;
-  const start = Math.max(Math.min(first, year), year - MAX_YEARS + 1);
-  const years: number[] = [];
-  for (let y = start; y <= year; y++) years.push(y);
-  return years;
+  return yearsUpTo(firstNtmYear(index) ?? undefined, year, MAX_YEARS);
 }
 
 function ntmRecords(index: DocumentIndex, regionIds: readonly string[] | null): NtmCommune[] {
@@ -301,13 +298,18 @@ function ntmRecords(index: DocumentIndex, regionIds: readonly string[] | null): 
 
 export interface CertificationRow {
   readonly year: number;
+  /** On the first row only: it also holds every recognition before its year ("by 2020", not one year's result). */
+  readonly upTo?: true;
   /** Communes that first reached this level (or higher) in `year`. */
   readonly ntm: number;
   readonly advanced: number;
   readonly model: number;
 }
 
-/** For each of `years` (consecutive), how many communes of the regions first reached each level that year. */
+/**
+ * For each of `years` (consecutive), how many communes of the regions first reached each level that year; the
+ * first row gathers the recognitions of all earlier years too and is flagged `upTo`.
+ */
 export function certificationsByYear(
   index: DocumentIndex,
   regionIds: readonly string[] | null,
@@ -316,13 +318,15 @@ export function certificationsByYear(
   const start = years[0];
   const key = `certifications|${start}|${years.length}|${scopeKey(index, regionIds)}`;
   return memoised(index, key, () => {
-    const rows = years.map((year) => ({ year, ntm: 0, advanced: 0, model: 0 }));
+    const rows: { year: number; upTo?: true; ntm: number; advanced: number; model: number }[] = years.map((year, i) =>
+      i === 0 ? { year, upTo: true, ntm: 0, advanced: 0, model: 0 } : { year, ntm: 0, advanced: 0, model: 0 },
+    );
     if (start === undefined) return rows;
     for (const c of ntmRecords(index, regionIds)) {
       const { firstReached } = timelineOf(c);
       for (const level of REACHED_LEVELS) {
         const y = firstReached[level];
-        const row = y === undefined ? undefined : rows[y - start];
+        const row = y === undefined ? undefined : rows[Math.max(0, y - start)];
         if (row) row[level]++;
       }
     }

@@ -24,21 +24,23 @@ const compare = new Intl.Collator('vi', { sensitivity: 'base', numeric: true }).
 const YEARS = [2022, 2023, 2024, 2025];
 
 describe('ocopYears', () => {
-  it('runs from the first year with a recognised product (2022: P2, P6, P7) to the as-of year', () => {
-    expect(ocopYears(index)).toEqual(YEARS);
+  it('runs from the first year with a recognised product (2022: P2, P6, P7) to the selected year', () => {
+    expect(ocopYears(index, 2025)).toEqual(YEARS);
+    expect(ocopYears(index, 2023)).toEqual([2022, 2023]);
+    expect(ocopYears(index, 2021)).toEqual([2021]);
   });
 
   it('shows only the as-of year when no product was ever recognised', () => {
     const only2 = SMALL_PRODUCTS.filter((p) => p.id === 'P3');
     const doc = buildSmallDocument({ ocop: { ...buildSmallDocument().ocop, products: only2 } });
-    expect(ocopYears(indexDocument(doc))).toEqual([2025]);
+    expect(ocopYears(indexDocument(doc), 2025)).toEqual([2025]);
   });
 
   it('starts at the year previous stars first held, not only at ratings', () => {
     // Rated 4★ in 2025 after 3★ since 2019: recognised in 2019 already.
     const p: Product = { ...SMALL_PRODUCTS[1]!, id: 'X', firstRecognisedYear: 2019 };
     const doc = buildSmallDocument({ ocop: { ...buildSmallDocument().ocop, products: [p] } });
-    expect(ocopYears(indexDocument(doc))).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+    expect(ocopYears(indexDocument(doc), 2025)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025]);
   });
 });
 

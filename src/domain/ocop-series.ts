@@ -7,6 +7,7 @@ import { compareId, memoised as memoisedIn, scopeKey, sortName, type Compare } f
 export type { Compare };
 const memoised = <T>(index: DocumentIndex, key: string, compute: () => T): T => memoisedIn(index, `ocop|${key}`, compute);
 import { evaluationDate } from './evaluation-date';
+import { yearsUpTo } from './chart-years';
 import { dueForReEvaluation, firstRecognisedYear, maintainedIn, ratedIn, recognisedStarsAt } from './ocop-rules';
 
 function productsOf(index: DocumentIndex, regionIds: readonly string[] | null): Product[] {
@@ -43,23 +44,20 @@ export const MAX_YEARS = 20;
 
 /**
  * The years the OCOP charts show: consecutive, from the first year any product of the document was recognised
- * (3★+ at the end of it) to the as-of year, at most MAX_YEARS. The start is the document's, not the selection's,
- * so the axis stays put while the filter changes. A document with no recognised product shows the as-of year.
+ * (3★+ at the end of it) to the selected year (never after it), at most MAX_YEARS. The start is the document's,
+ * not the selection's, so the axis stays put while the district filter changes. Without a product recognised by
+ * then, the selected year alone.
  */
-export function ocopYears(index: DocumentIndex): readonly number[] {
-  return memoised(index, 'years', () => {
-    const end = index.asOfYear;
+export function ocopYears(index: DocumentIndex, year: number): readonly number[] {
+  return memoised(index, `years|${year}`, () => {
     let first = Infinity;
-    const low = end - MAX_YEARS + 1;
+    const low = year - MAX_YEARS + 1;
     const consider = (from: number, until: number) => {
       const y = Math.max(from, low);
-      if (y < until && y <= end && y < first) first = y;
+      if (y < until && y <= year && y < first) first = y;
     };
     for (const p of index.doc.ocop.products) forEachStarRun(p, consider);
-    const start = Number.isFinite(first) ? first : end;
-    const years: number[] = [];
-    for (let y = start; y <= end; y++) years.push(y);
-    return years;
+    return yearsUpTo(Number.isFinite(first) ? first : undefined, year, MAX_YEARS);
   });
 }
 

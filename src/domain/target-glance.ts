@@ -1,4 +1,5 @@
 // The leaders' glance: which targets come first (the ones behind) and how each target's figure moved over the years.
+import { yearsUpTo } from './chart-years';
 import type { DocumentIndex } from './document-index';
 import { computeMetric, METRICS, metricOf } from './metrics';
 import type { Scope } from './metrics';
@@ -38,8 +39,7 @@ export function targetTrend(index: DocumentIndex, e: TargetEvaluation, scope: Sc
   const regionIds = e.judgedOn === 'province' ? null : e.judgedOn === 'target-regions' ? (t.regionIds ?? null) : scope.regionIds;
   const flow = METRICS.get(metric)?.kind === 'flow';
   const points: TrendPoint[] = [];
-  for (const year of index.years) {
-    if (year > scope.year) break;
+  for (const year of yearsUpTo(index.years[0], Math.min(scope.year, index.asOfYear))) {
     const r = computeMetric(index, metric, { regionIds, year });
     const value = r?.kind === 'value' && r.unit === t.unit ? r.value : null;
     const partial = flow && year === scope.year && !e.yearComplete;

@@ -46,7 +46,7 @@ export function describeValueOfGoal(e: TargetEvaluation, locale: Locale): string
 /** "Xã NTM" → "xã NTM" mid-sentence; names and acronyms ("OCOP", "5★") stay as they are. */
 const lowerFirst = (s: string, locale: Locale) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLocaleLowerCase(locale) + s.slice(1) : s);
 
-/** "Chưa đạt: 5 sao (0/1), duy trì – nâng hạng (41,2%/50%). Có nguy cơ không đạt: …" — or that nothing is behind. */
+/** "Chưa đạt: 5 sao (0/1), duy trì hoặc nâng hạng (41,2%/50%). Có nguy cơ không đạt: …" — or that nothing is behind. */
 export function describeBehind(evaluations: readonly TargetEvaluation[], locale: Locale, regionName: RegionName): string {
   const m = GLANCE_MESSAGES[locale];
   const list = formatters(locale).list;

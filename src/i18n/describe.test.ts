@@ -43,7 +43,7 @@ describe('reasons in words', () => {
       '2 xã nông thôn mới nâng cao (kể cả kiểu mẫu) đến 30/06/2025; mục tiêu: ít nhất 4; theo tiến độ cần khoảng 3 đến 30/06/2025.',
     ],
     ['rated', 'vi', '3/4 sản phẩm đánh giá năm 2025 (đến 30/06/2025) đạt 3 sao trở lên (75%); mục tiêu: trên 80%.'],
-    ['villages', 'en', '1 craft villages with a 3★+ OCOP producer by 30 Jun 2025; target: 1 to 2.'],
+    ['villages', 'en', '1 craft village with a 3★+ OCOP producer by 30 Jun 2025; target: 1 to 2.'],
   ] as const)('%s in %s', (id, locale, text) => {
     const t = SMALL_TARGETS.find((x) => x.id === id)!;
     expect(describeEvaluation(evaluateTarget(index, t, { regionIds: null, year: 2025 }), locale, 'Toàn tỉnh', 2025)).toBe(text);
@@ -89,9 +89,9 @@ describe('the headline for leaders', () => {
     const { buildOverview } = await import('../domain/overview');
     const o = buildOverview(index, { regionIds: null, year: 2025 });
     expect(describeHeadline(o, 'vi')).toBe(
-      'OCOP: 1/2 mục tiêu đã đạt; Nông thôn mới: 0/1 mục tiêu đã đạt (2 xã nâng cao trên kế hoạch 4); Làng nghề: 1/1 mục tiêu đã đạt (1 làng nghề có sản phẩm 3 sao (mục tiêu từ 1 đến 2)).',
+      'OCOP: 1/2 mục tiêu đã đạt; Nông thôn mới: 0/1 mục tiêu đã đạt (2 xã nâng cao / kế hoạch 4); Làng nghề: 1/1 mục tiêu đã đạt (1 làng nghề có sản phẩm 3 sao / mục tiêu từ 1 đến 2).',
     );
-    expect(describeHeadline(o, 'en')).toContain('New rural areas: 0 of 1 targets achieved (2 advanced communes of 4 planned)');
+    expect(describeHeadline(o, 'en')).toContain('New rural areas: 0 of 1 target achieved (2 advanced communes of 4 planned)');
   });
 });
 
@@ -152,7 +152,7 @@ describe('the headline and counts under a district filter', () => {
       'OCOP: 1/1 mục tiêu đã đạt và 1 mục tiêu số lượng của tỉnh (tính trên toàn tỉnh); Nông thôn mới: 1 mục tiêu số lượng của tỉnh (tính trên toàn tỉnh); Làng nghề: 1 mục tiêu số lượng của tỉnh (tính trên toàn tỉnh).',
     );
     expect(describeSummary(o, 'en', 'Huyện Bình')).toBe(
-      '1 of 1 targets achieved, 0 on track, 0 at risk, 0 not achieved, 0 without data (Huyện Bình, 2025, by 30 Jun 2025). 3 province count targets are judged on the whole province, not counted for Huyện Bình: 2 achieved, 0 on track, 1 at risk, 0 not achieved, 0 without data.',
+      '1 of 1 target achieved, 0 on track, 0 at risk, 0 not achieved, 0 without data (Huyện Bình, 2025, by 30 Jun 2025). 3 province count targets are judged on the whole province, not counted for Huyện Bình: 2 achieved, 0 on track, 1 at risk, 0 not achieved, 0 without data.',
     );
   });
 });

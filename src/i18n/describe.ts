@@ -68,9 +68,14 @@ function paceValue(value: number, unit: Unit, locale: Locale): string {
   return unit === 'count' ? formatters(locale).number(Math.round(value), 0) : formatValue(value, unit, locale);
 }
 
+/** The scope as a sentence names it mid-way: "toàn tỉnh", never "Toàn tỉnh" after a comma or in brackets. */
+export const inSentence = (scopeLabel: string, locale: Locale) =>
+  scopeLabel === CATALOGUE[locale].wholeProvince ? CATALOGUE[locale].wholeProvinceInSentence : scopeLabel;
+
 /** The one-line reason behind a status: what was counted, against what, and why that status. */
-export function describeEvaluation(e: TargetEvaluation, locale: Locale, scopeLabel: string, year: number): string {
+export function describeEvaluation(e: TargetEvaluation, locale: Locale, label: string, year: number): string {
   const m = CATALOGUE[locale];
+  const scopeLabel = inSentence(label, locale);
   const f = formatters(locale);
   const t = e.target;
   if (e.status === 'no-data') {
@@ -165,8 +170,9 @@ function tallyParams(t: StatusTally) {
  * filter the shares judged on the selection and its districts' own targets); then the province counts judged
  * on the whole province, and the districts' own targets kept apart in the province view.
  */
-export function describeSummary(o: Overview, locale: Locale, scopeLabel: string): string {
+export function describeSummary(o: Overview, locale: Locale, label: string): string {
   const m = CATALOGUE[locale];
+  const scopeLabel = inSentence(label, locale);
   const f = formatters(locale);
   const parts: string[] = [];
   const when = o.yearComplete ? String(o.year) : `${o.year}, ${m.whenUntil({ date: f.date(o.evaluatedOn) })}`;

@@ -1,56 +1,59 @@
 // The craft-village section's strings, Vietnamese first and English, in the shape of the main catalogue.
 import type { Locale } from './format';
+import { count, isOne } from './plural';
 
-type P = Record<string, string | number>;
-type Fn = (p: P) => string;
+/** A message: `K` the parameters it needs, `O` those it may take; a misspelt or missing one fails to compile. */
+type Fn<K extends string = never, O extends string = never> = (
+  p: Readonly<Record<K, string | number> & Partial<Record<O, string | number>>>,
+) => string;
 
 export interface CraftMessages {
   heading: string;
   /** p: recognised, traditional, withProduct, year, goal ('' when there is none), scope ('' for the whole province). */
-  summary: Fn;
-  goalRange: Fn;
-  goalNote: Fn;
-  provinceGoalNote: Fn;
-  groups: { withProduct: string; distribution: Fn };
+  summary: Fn<'goal' | 'recognised' | 'scope' | 'traditional' | 'withProduct' | 'year'>;
+  goalRange: Fn<'max' | 'value'>;
+  goalNote: Fn<'goal'>;
+  provinceGoalNote: Fn<'goal'>;
+  groups: { withProduct: string; distribution: Fn<'level'> };
   byYear: {
     title: string;
-    summary: Fn;
+    summary: Fn<'firstValue' | 'firstYear' | 'goal' | 'value' | 'year'>;
     noGoal: string;
     series: string;
-    goalPhrase: Fn;
-    goalLine: Fn;
+    goalPhrase: Fn<'deadline' | 'goal'>;
+    goalLine: Fn<'goal'>;
     year: string;
     goal: string;
     provinceLabel: string;
   };
   byRegion: {
-    title: Fn;
-    summary: Fn;
+    title: Fn<'level'>;
+    summary: Fn<'empty' | 'level' | 'regions' | 'top' | 'topValue' | 'withProduct'>;
     none: string;
     region: string;
     recognised: string;
     traditional: string;
     withProduct: string;
-    otherRegions: Fn;
-    filterGroup: Fn;
-    filterButton: Fn;
+    otherRegions: Fn<'count'>;
+    filterGroup: Fn<'level'>;
+    filterButton: Fn<'name' | 'recognised'>;
   };
   byCraft: {
     title: string;
-    summary: Fn;
+    summary: Fn<'crafts' | 'top' | 'topTraditional' | 'topValue'>;
     empty: string;
     craft: string;
     recognised: string;
     traditional: string;
     nonTraditional: string;
-    otherCrafts: Fn;
+    otherCrafts: Fn<'count'>;
   };
   list: {
-    heading: Fn;
-    empty: Fn;
-    place: Fn;
-    product: Fn;
-    showAll: Fn;
+    heading: Fn<'year'>;
+    empty: Fn<'scope' | 'year'>;
+    place: Fn<'commune' | 'craft' | 'region'>;
+    product: Fn<'name' | 'stars'>;
+    showAll: Fn<'count'>;
     showFewer: string;
   };
 }
@@ -77,7 +80,7 @@ const vi: CraftMessages = {
   byRegion: {
     title: (p) => `Làng nghề theo ${p.level}`,
     summary: (p) =>
-      `${p.top} có nhiều làng nghề được công nhận nhất (${p.topValue}); ${p.withProduct}/${p.regions} ${p.level} có làng nghề có sản phẩm OCOP 3 sao trở lên; ${p.empty} ${p.level} chưa có làng nghề được công nhận.`,
+      `${p.top} có nhiều làng nghề được công nhận nhất (${p.topValue}); ${p.withProduct}/${p.regions} ${p.level} có làng nghề có sản phẩm OCOP 3 sao trở lên; ${Number(p.empty) === 0 ? `${p.level} nào cũng có làng nghề được công nhận` : `${p.empty} ${p.level} chưa có làng nghề được công nhận`}.`,
     none: 'Chưa có làng nghề nào được công nhận.',
     region: 'Đơn vị',
     recognised: 'Làng nghề được công nhận',
@@ -107,12 +110,10 @@ const vi: CraftMessages = {
   },
 };
 
-const s = (n: string | number | undefined) => (Number(n) === 1 ? '' : 's');
-
 const en: CraftMessages = {
   heading: 'Craft villages',
   summary: (p) =>
-    `${p.scope ? `${p.scope}: ` : ''}${p.recognised} recognised craft village${s(p.recognised)}, ${p.traditional} traditional; ${p.withProduct} village${s(p.withProduct)} with a producer that has a 3★+ OCOP product at the end of ${p.year}${p.goal}.`,
+    `${p.scope ? `${p.scope}: ` : ''}${count(p.recognised, 'recognised craft village', 'recognised craft villages')}, ${p.traditional} traditional; ${count(p.withProduct, 'village', 'villages')} with a producer that has a 3★+ OCOP product at the end of ${p.year}${p.goal}.`,
   goalRange: (p) => (p.max === undefined ? `${p.value}` : `${p.value}–${p.max}`),
   goalNote: (p) => ` (goal ${p.goal})`,
   provinceGoalNote: (p) => ` (province goal ${p.goal})`,
@@ -131,7 +132,7 @@ const en: CraftMessages = {
   byRegion: {
     title: (p) => `Craft villages by ${p.level}`,
     summary: (p) =>
-      `${p.top} has the most recognised craft villages (${p.topValue}); ${p.withProduct} of ${p.regions} have a village with a 3★+ OCOP product; ${p.empty} have no recognised village.`,
+      `${p.top} has the most recognised craft villages (${p.topValue}); ${p.withProduct} of ${p.regions} have a village with a 3★+ OCOP product; ${Number(p.empty) === 0 ? 'every one has a recognised village' : `${p.empty} ${isOne(p.empty) ? 'has' : 'have'} no recognised village`}.`,
     none: 'No craft village is recognised.',
     region: 'Area',
     recognised: 'Recognised craft villages',
@@ -139,11 +140,12 @@ const en: CraftMessages = {
     withProduct: 'With a 3★+ OCOP product',
     otherRegions: (p) => `Other areas (${p.count})`,
     filterGroup: (p) => `Filter by ${p.level}`,
-    filterButton: (p) => `${p.name}: ${p.recognised} villages`,
+    filterButton: (p) => `${p.name}: ${count(p.recognised, 'village', 'villages')}`,
   },
   byCraft: {
     title: 'Recognised craft villages by craft',
-    summary: (p) => `${p.crafts} crafts; the largest is ${p.top} (${p.topValue} villages, ${p.topTraditional} traditional).`,
+    summary: (p) =>
+      `${count(p.crafts, 'craft', 'crafts')}; the largest is ${p.top} (${count(p.topValue, 'village', 'villages')}, ${p.topTraditional} traditional).`,
     empty: 'No craft village is recognised in this area.',
     craft: 'Craft',
     recognised: 'Recognised craft villages',
@@ -156,7 +158,7 @@ const en: CraftMessages = {
     empty: (p) => `${p.scope}: no craft village has a producer with a 3★+ OCOP product at the end of ${p.year}.`,
     place: (p) => `${p.commune}, ${p.region} · ${p.craft}`,
     product: (p) => `${p.name} (${p.stars}★)`,
-    showAll: (p) => `Show all ${p.count} villages`,
+    showAll: (p) => `Show all ${count(p.count, 'village', 'villages')}`,
     showFewer: 'Show fewer',
   },
 };

@@ -2,27 +2,30 @@
 import type { WarningCode } from '../data/document-problems';
 import type { ParsePhase } from '../data/parse-session';
 import type { Locale } from './format';
+import { count } from './plural';
 
-type P = Record<string, string | number>;
-type Fn = (p: P) => string;
+/** A message: `K` the parameters it needs, `O` those it may take; a misspelt or missing one fails to compile. */
+type Fn<K extends string = never, O extends string = never> = (
+  p: Readonly<Record<K, string | number> & Partial<Record<O, string | number>>>,
+) => string;
 
 export interface DataQualityMessages {
   /** p: count */
-  excludedTitle: Fn;
+  excludedTitle: Fn<'count'>;
   excludedIntro: string;
   /** p: count (problems) */
-  excludedList: Fn;
+  excludedList: Fn<'count'>;
   /** p: count — beside a figure */
-  mark: Fn;
+  mark: Fn<'count'>;
   /** p: count — under the headline and above a section */
-  markNote: Fn;
-  sectionNote: Fn;
+  markNote: Fn<'count'>;
+  sectionNote: Fn<'count'>;
   /** p: count */
-  warningsTitle: Fn;
+  warningsTitle: Fn<'count'>;
   warningsIntro: string;
-  warning: Record<WarningCode, Fn>;
+  warning: Record<WarningCode, Fn<never, 'stars' | 'status' | 'value'>>;
   /** While a document loads; p: percent (already formatted) */
-  loadingPhase: Record<ParsePhase, Fn>;
+  loadingPhase: Record<ParsePhase, Fn<'percent'>>;
 }
 
 const vi: DataQualityMessages = {
@@ -51,14 +54,14 @@ const vi: DataQualityMessages = {
 };
 
 const en: DataQualityMessages = {
-  excludedTitle: (p) => `${p.count} faulty record(s) left out — the figures do not include them`,
+  excludedTitle: (p) => `${count(p.count, 'faulty record', 'faulty records')} left out — the figures do not include them`,
   excludedIntro:
     'Each record below breaks a rule of the data contract, or depends on one that does (e.g. the products of a left-out commune). Figures marked * do not include these records.',
-  excludedList: (p) => `The ${p.count} problem(s), by JSON path`,
-  mark: (p) => `excludes ${p.count} faulty record(s)`,
-  markNote: (p) => `* Figures marked * exclude ${p.count} faulty record(s) (listed above).`,
-  sectionNote: (p) => `* The charts and tables of this part exclude ${p.count} faulty record(s).`,
-  warningsTitle: (p) => `${p.count} data warning(s) — these records are still counted`,
+  excludedList: (p) => `The ${count(p.count, 'problem', 'problems')}, by JSON path`,
+  mark: (p) => `excludes ${count(p.count, 'faulty record', 'faulty records')}`,
+  markNote: (p) => `* Figures marked * exclude ${count(p.count, 'faulty record', 'faulty records')} (listed above).`,
+  sectionNote: (p) => `* The charts and tables of this part exclude ${count(p.count, 'faulty record', 'faulty records')}.`,
+  warningsTitle: (p) => `${count(p.count, 'data warning', 'data warnings')} — these records are still counted`,
   warningsIntro: 'The data contract does not enforce these rules yet, but the data looks contradictory. Please check with the publisher.',
   warning: {
     'status-stars': (p) =>

@@ -1,15 +1,17 @@
 // How fresh the figures on screen are, and background retries: Vietnamese first and English.
 import type { Locale } from './format';
 
-type P = Record<string, string | number>;
-type Fn = (p: P) => string;
+/** A message: `K` the parameters it needs, `O` those it may take; a misspelt or missing one fails to compile. */
+type Fn<K extends string = never, O extends string = never> = (
+  p: Readonly<Record<K, string | number> & Partial<Record<O, string | number>>>,
+) => string;
 
 export interface FreshnessMessages {
   /** A load or refresh failed while figures are shown: which figures, from when. */
-  updateFailed: Fn;
+  updateFailed: Fn<'age' | 'time'>;
   /** The figures' age, shown when they are older than the refresh interval (or a kept copy). */
-  loadedAt: Fn;
-  retryingInBackground: Fn;
+  loadedAt: Fn<'age' | 'time'>;
+  retryingInBackground: Fn<'attempt' | 'total'>;
 }
 
 const vi: FreshnessMessages = {

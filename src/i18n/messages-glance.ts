@@ -8,7 +8,7 @@ export interface GlanceMessages {
   scope: (p: { scope: string; year: number }) => string;
   /** Short names by metric, for one-line statuses; a target with another metric shows its own label. */
   shortName: Record<MetricId, string>;
-  /** "Chưa đạt: 5 sao (0/1), duy trì – nâng hạng (41,2%/50%)" */
+  /** "Chưa đạt: 5 sao (0/1), duy trì hoặc nâng hạng (41,2%/50%)" */
   behindGroup: Record<'off-track' | 'at-risk', (p: { items: string }) => string>;
   nothingBehind: string;
   /** The value against the goal, in the strip and the headline: "0/1", "75%/>80%". */
@@ -38,7 +38,7 @@ const vi: GlanceMessages = {
     'ocop.rated-3plus-share': 'Sản phẩm đạt 3 sao trở lên',
     'ocop.recognised-count': 'Sản phẩm OCOP',
     'ocop.five-star-count': '5 sao',
-    'ocop.maintained-upgraded-share': 'Duy trì – nâng hạng',
+    'ocop.maintained-upgraded-share': 'Duy trì hoặc nâng hạng',
     'ocop.subjects-developed-count': 'Chủ thể OCOP',
     'ocop.modern-channel-subject-share': 'Bán qua kênh hiện đại',
     'ntm.ntm-or-higher-count': 'Xã nông thôn mới',

@@ -1,30 +1,33 @@
 // The district map's strings, Vietnamese first and English, in the shape of the main catalogue.
 import type { MapMeasure } from '../domain/region-map';
 import type { Locale } from './format';
+import { count } from './plural';
 
-type P = Record<string, string | number>;
-type Fn = (p: P) => string;
+/** A message: `K` the parameters it needs, `O` those it may take; a misspelt or missing one fails to compile. */
+type Fn<K extends string = never, O extends string = never> = (
+  p: Readonly<Record<K, string | number> & Partial<Record<O, string | number>>>,
+) => string;
 
 export interface MapMessages {
-  heading: Fn;
+  heading: Fn<'level'>;
   measureLabel: string;
   measure: Record<MapMeasure, string>;
   /** The map's accessible name. */
-  mapLabel: Fn;
+  mapLabel: Fn<'level' | 'measure' | 'year'>;
   hint: string;
   /** A region's accessible name with its value, e.g. "Huyện Tiền Hải: 36 sản phẩm OCOP". */
-  regionValue: Record<MapMeasure, Fn>;
+  regionValue: Record<MapMeasure, Fn<'name' | 'value'>>;
   noData: string;
-  legendTitle: Record<MapMeasure, Fn>;
-  legendRegions: Fn;
-  summary: Record<MapMeasure, Fn>;
-  summaryEqual: Fn;
-  summaryNone: Fn;
-  noDataCount: Fn;
-  missingGeometry: Fn;
+  legendTitle: Record<MapMeasure, Fn<never, 'year'>>;
+  legendRegions: Fn<'count' | 'level'>;
+  summary: Record<MapMeasure, Fn<'max' | 'maxValue' | 'min' | 'minValue'>>;
+  summaryEqual: Fn<'level' | 'value'>;
+  summaryNone: Fn<'level'>;
+  noDataCount: Fn<'count' | 'level'>;
+  missingGeometry: Fn<'names'>;
   column: { value: Record<MapMeasure, string>; selected: string };
   selected: string;
-  tableCaption: Fn;
+  tableCaption: Fn<'level' | 'measure' | 'year'>;
 }
 
 const vi: MapMessages = {
@@ -84,9 +87,9 @@ const en: MapMessages = {
   mapLabel: (p) => `Map by ${p.level}: ${p.measure}, ${p.year}`,
   hint: 'Click an area on the map (or use Tab, then Enter) to select it as a filter or clear it.',
   regionValue: {
-    'ocop-recognised': (p) => `${p.name}: ${p.value} OCOP products`,
+    'ocop-recognised': (p) => `${p.name}: ${count(p.value, 'OCOP product', 'OCOP products')}`,
     'ntm-advanced-share': (p) => `${p.name}: ${p.value} of communes at advanced NTM or higher`,
-    'craft-recognised': (p) => `${p.name}: ${p.value} recognised craft villages`,
+    'craft-recognised': (p) => `${p.name}: ${count(p.value, 'recognised craft village', 'recognised craft villages')}`,
   },
   noData: 'no data',
   legendTitle: {

@@ -3,29 +3,34 @@ import type { NtmLevel } from '../data/schema';
 import type { SortKey } from '../domain/commune-table';
 import type { NtmSeries } from '../domain/ntm-series';
 import type { Locale } from './format';
+import { count, isOne } from './plural';
 
-type P = Record<string, string | number>;
-type Fn = (p: P) => string;
+/** A message: `K` the parameters it needs, `O` those it may take; a misspelt or missing one fails to compile. */
+type Fn<K extends string = never, O extends string = never> = (
+  p: Readonly<Record<K, string | number> & Partial<Record<O, string | number>>>,
+) => string;
 
 export interface NtmMessages {
   heading: string;
+  /** The whole province as a sentence names it mid-way: "toàn tỉnh". */
+  wholeProvinceInSentence: string;
   level: Record<NtmLevel, string>;
   /** A shape per level, so a level is never told by colour alone. */
   levelIcon: Record<NtmLevel, string>;
   series: Record<NtmSeries, string>;
-  seriesProvince: Fn;
+  seriesProvince: Fn<'series'>;
   /** "ít nhất 120 xã NTM nâng cao trở lên đến 31/12/2025": a target in a sentence. */
-  targetPhrase: Record<NtmSeries, Fn>;
-  targetLine: Fn;
+  targetPhrase: Record<NtmSeries, Fn<'date' | 'goal'>>;
+  targetLine: Fn<'series' | 'value'>;
   targetLegend: string;
   targetLegendProvince: string;
-  byRegionHeading: Fn;
-  byRegionTitle: Fn;
-  byRegionSummary: Fn;
-  byRegionSummaryNone: Fn;
-  othersRow: Fn;
-  cappedNote: Fn;
-  filterByRegion: Fn;
+  byRegionHeading: Fn<'level'>;
+  byRegionTitle: Fn<'level' | 'year'>;
+  byRegionSummary: Fn<'level' | 'n' | 'regions' | 'top' | 'total' | 'year' | 'zero'>;
+  byRegionSummaryNone: Fn<'level' | 'regions' | 'total' | 'year'>;
+  othersRow: Fn<'count' | 'level'>;
+  cappedNote: Fn<'level' | 'rest' | 'shown' | 'total'>;
+  filterByRegion: Fn<'level'>;
   column: {
     total: string;
     advancedOrHigher: string;
@@ -33,47 +38,49 @@ export interface NtmMessages {
     year: string;
   };
   yearsHeading: string;
-  certTitle: Fn;
-  certSummary: Fn;
-  progressTitle: Fn;
-  progressSummary: Fn;
-  progressSummaryScoped: Fn;
-  progressNoRecords: Fn;
-  targetsWhole: Fn;
-  targetsProvince: Fn;
-  provinceNote: Fn;
-  shareTitle: Fn;
-  sharePart: Record<NtmSeries, Fn>;
-  shareSummary: Fn;
-  shareNoRecords: Fn;
+  certTitle: Fn<'first' | 'year'>;
+  /** The first year of the per-year chart, which also holds every earlier recognition: "đến 2020". */
+  upTo: Fn<'year'>;
+  certSummary: Fn<'advanced' | 'model' | 'ntm' | 'scope' | 'tAdvanced' | 'tModel' | 'tNtm' | 'upTo' | 'year'>;
+  progressTitle: Fn<'first' | 'year'>;
+  progressSummary: Fn<'model' | 'n' | 'share' | 'targets' | 'total' | 'year'>;
+  progressSummaryScoped: Fn<'model' | 'n' | 'pn' | 'ptotal' | 'scope' | 'share' | 'targets' | 'total' | 'year'>;
+  progressNoRecords: Fn<'pn' | 'ptotal' | 'scope' | 'targets' | 'year'>;
+  targetsWhole: Fn<'list'>;
+  targetsProvince: Fn<'list'>;
+  provinceNote: Fn<'scope'>;
+  shareTitle: Fn<'first' | 'year'>;
+  sharePart: Record<NtmSeries, Fn<'goal' | 'value'>>;
+  shareSummary: Fn<'parts' | 'scope' | 'total' | 'year'>;
+  shareNoRecords: Fn<'scope' | 'year'>;
   recentHeading: string;
-  recentIntro: Fn;
-  recentEmpty: Fn;
+  recentIntro: Fn<'count' | 'scope' | 'year'>;
+  recentEmpty: Fn<'scope' | 'year'>;
   table: {
     heading: string;
-    caption: Fn;
+    caption: Fn<'scope' | 'year'>;
     search: string;
     levelFilter: string;
     allLevels: string;
     column: Record<SortKey, string>;
     code: string;
     criteriaTotal: string;
-    showing: Fn;
-    showMore: Fn;
+    showing: Fn<'shown' | 'total'>;
+    showMore: Fn<'n'>;
     noMatch: string;
     download: string;
     fileName: string;
   };
   detail: {
     close: string;
-    closeLabel: Fn;
+    closeLabel: Fn<'name'>;
     level: string;
     year: string;
     criteriaSet: string;
-    unknownSet: Fn;
+    unknownSet: Fn<'id'>;
     criteriaMet: string;
     criteriaHeading: string;
-    criterion: Fn;
+    criterion: Fn<'id'>;
     met: string;
     notMet: string;
     noCriteria: string;
@@ -85,6 +92,7 @@ export interface NtmMessages {
 
 const vi: NtmMessages = {
   heading: 'Nông thôn mới',
+  wholeProvinceInSentence: 'toàn tỉnh',
   level: { none: 'Chưa đạt chuẩn', ntm: 'Đạt chuẩn NTM', advanced: 'NTM nâng cao', model: 'NTM kiểu mẫu' },
   levelIcon: { none: '○', ntm: '●', advanced: '▲', model: '★' },
   series: { ntmOrHigher: 'Đạt chuẩn NTM trở lên', advancedOrHigher: 'NTM nâng cao trở lên', model: 'NTM kiểu mẫu' },
@@ -100,7 +108,7 @@ const vi: NtmMessages = {
   byRegionHeading: (p) => `Theo ${p.level}`,
   byRegionTitle: (p) => `Số xã theo mức đạt chuẩn ở từng ${p.level}, cuối năm ${p.year}`,
   byRegionSummary: (p) =>
-    `Cuối năm ${p.year}: ${p.top} dẫn đầu với ${p.n}/${p.total} xã đạt NTM nâng cao trở lên; ${p.zero}/${p.regions} ${p.level} chưa có xã nào đạt mức này.`,
+    `Cuối năm ${p.year}: ${p.top} dẫn đầu với ${p.n}/${p.total} xã đạt NTM nâng cao trở lên; ${Number(p.zero) === 0 ? `${p.level} nào cũng có xã đạt mức này` : `${p.zero}/${p.regions} ${p.level} chưa có xã nào đạt mức này`}.`,
   byRegionSummaryNone: (p) =>
     `Cuối năm ${p.year}: chưa ${p.level} nào có xã đạt NTM nâng cao trở lên (${p.regions} ${p.level}, ${p.total} xã).`,
   othersRow: (p) => `${p.count} ${p.level} khác`,
@@ -115,8 +123,9 @@ const vi: NtmMessages = {
   },
   yearsHeading: 'Theo năm',
   certTitle: (p) => `Số xã được công nhận mỗi năm, ${p.first}–${p.year}`,
+  upTo: (p) => `đến ${p.year}`,
   certSummary: (p) =>
-    `Năm ${p.year}, ${p.scope} có ${p.ntm} xã được công nhận đạt chuẩn NTM, ${p.advanced} xã đạt NTM nâng cao và ${p.model} xã đạt NTM kiểu mẫu; cả giai đoạn ${p.first}–${p.year}: ${p.tNtm}, ${p.tAdvanced} và ${p.tModel} xã.`,
+    `${p.upTo ? 'Tính đến' : 'Năm'} ${p.year}, ${p.scope} có ${p.ntm} xã được công nhận đạt chuẩn NTM, ${p.advanced} xã đạt NTM nâng cao và ${p.model} xã đạt NTM kiểu mẫu; tổng cộng đến hết năm ${p.year}: ${p.tNtm}, ${p.tAdvanced} và ${p.tModel} xã.`,
   progressTitle: (p) => `Số xã NTM nâng cao và kiểu mẫu so với mục tiêu, ${p.first}–${p.year}`,
   progressSummary: (p) =>
     `Cuối năm ${p.year}: ${p.n}/${p.total} xã đạt NTM nâng cao trở lên (${p.share}), trong đó ${p.model} xã kiểu mẫu${p.targets}.`,
@@ -175,14 +184,15 @@ const vi: NtmMessages = {
 
 const en: NtmMessages = {
   heading: 'New rural areas',
+  wholeProvinceInSentence: 'the whole province',
   level: { none: 'Not yet certified', ntm: 'New rural area', advanced: 'Advanced', model: 'Model' },
   levelIcon: vi.levelIcon,
   series: { ntmOrHigher: 'New rural area or higher', advancedOrHigher: 'Advanced or higher', model: 'Model' },
   seriesProvince: (p) => `${p.series} (whole province)`,
   targetPhrase: {
-    ntmOrHigher: (p) => `${p.goal} communes at new-rural-area level or higher by ${p.date}`,
-    advancedOrHigher: (p) => `${p.goal} advanced communes (model included) by ${p.date}`,
-    model: (p) => `${p.goal} model communes by ${p.date}`,
+    ntmOrHigher: (p) => `${count(p.goal, 'commune', 'communes')} at new-rural-area level or higher by ${p.date}`,
+    advancedOrHigher: (p) => `${count(p.goal, 'advanced commune', 'advanced communes')} (model included) by ${p.date}`,
+    model: (p) => `${count(p.goal, 'model commune', 'model communes')} by ${p.date}`,
   },
   targetLine: (p) => `Target, ${p.series}: ${p.value}`,
   targetLegend: 'Target',
@@ -190,12 +200,12 @@ const en: NtmMessages = {
   byRegionHeading: (p) => `By ${p.level}`,
   byRegionTitle: (p) => `Communes by level in each ${p.level}, end of ${p.year}`,
   byRegionSummary: (p) =>
-    `End of ${p.year}: ${p.top} leads with ${p.n} of ${p.total} communes advanced or higher; ${p.zero} of ${p.regions} ${p.level} units have none at that level.`,
+    `End of ${p.year}: ${p.top} leads with ${p.n} of ${count(p.total, 'commune', 'communes')} advanced or higher; ${Number(p.zero) === 0 ? `every ${p.level} has one at that level` : `${p.zero} of ${count(p.regions, `${p.level} unit`, `${p.level} units`)} ${isOne(p.zero) ? 'has' : 'have'} none at that level`}.`,
   byRegionSummaryNone: (p) =>
-    `End of ${p.year}: no ${p.level} has an advanced commune yet (${p.regions} ${p.level} units, ${p.total} communes).`,
-  othersRow: (p) => `${p.count} other ${p.level} units`,
+    `End of ${p.year}: no ${p.level} has an advanced commune yet (${count(p.regions, `${p.level} unit`, `${p.level} units`)}, ${count(p.total, 'commune', 'communes')}).`,
+  othersRow: (p) => count(p.count, `other ${p.level} unit`, `other ${p.level} units`),
   cappedNote: (p) =>
-    `The chart draws the ${p.shown} ${p.level} units with the most advanced communes and the selected ones; the other ${p.rest} are summed into one bar. The table lists all ${p.total}.`,
+    `The chart draws the ${count(p.shown, `${p.level} unit`, `${p.level} units`)} with the most advanced communes and the selected ones; the other ${p.rest} ${isOne(p.rest) ? 'is' : 'are'} summed into one bar. The table lists all ${p.total}.`,
   filterByRegion: (p) => `Filter by ${p.level}`,
   column: {
     total: 'Communes',
@@ -205,15 +215,16 @@ const en: NtmMessages = {
   },
   yearsHeading: 'By year',
   certTitle: (p) => `Communes recognised each year, ${p.first}–${p.year}`,
+  upTo: (p) => `by ${p.year}`,
   certSummary: (p) =>
-    `In ${p.year}, ${p.scope} had ${p.ntm} communes recognised at new-rural-area level, ${p.advanced} at advanced level and ${p.model} at model level; over ${p.first}–${p.year}: ${p.tNtm}, ${p.tAdvanced} and ${p.tModel}.`,
+    `${p.upTo ? 'By' : 'In'} ${p.year}, ${p.scope} had ${count(p.ntm, 'commune', 'communes')} recognised at new-rural-area level, ${p.advanced} at advanced level and ${p.model} at model level; in all by the end of ${p.year}: ${p.tNtm}, ${p.tAdvanced} and ${p.tModel}.`,
   progressTitle: (p) => `Advanced and model communes against the targets, ${p.first}–${p.year}`,
   progressSummary: (p) =>
-    `End of ${p.year}: ${p.n} of ${p.total} communes advanced or higher (${p.share}), ${p.model} of them model communes${p.targets}.`,
+    `End of ${p.year}: ${p.n} of ${count(p.total, 'commune', 'communes')} advanced or higher (${p.share}), ${p.model} of them at model level${p.targets}.`,
   progressSummaryScoped: (p) =>
-    `End of ${p.year}: ${p.scope} has ${p.n} of ${p.total} communes advanced or higher (${p.share}), ${p.model} of them model communes; the whole province ${p.pn} of ${p.ptotal}${p.targets}.`,
+    `End of ${p.year}: ${p.scope} has ${p.n} of ${count(p.total, 'commune', 'communes')} advanced or higher (${p.share}), ${p.model} of them at model level; the whole province ${p.pn} of ${p.ptotal}${p.targets}.`,
   progressNoRecords: (p) =>
-    `End of ${p.year}: ${p.scope} has no commune with new-rural-area records; the whole province has ${p.pn} of ${p.ptotal} communes advanced or higher${p.targets}.`,
+    `End of ${p.year}: ${p.scope} has no commune with new-rural-area records; the whole province has ${p.pn} of ${count(p.ptotal, 'commune', 'communes')} advanced or higher${p.targets}.`,
   targetsWhole: (p) => `; target: ${p.list}`,
   targetsProvince: (p) => `; province-wide target: ${p.list}`,
   provinceNote: (p) =>
@@ -222,12 +233,13 @@ const en: NtmMessages = {
   sharePart: {
     ntmOrHigher: (p) => `${p.value} at new-rural-area level or higher (target ${p.goal})`,
     advancedOrHigher: (p) => `${p.value} advanced or higher (target ${p.goal})`,
-    model: (p) => `${p.value} model communes (target ${p.goal})`,
+    model: (p) => `${p.value} at model level (target ${p.goal})`,
   },
-  shareSummary: (p) => `End of ${p.year}, ${p.scope}: ${p.parts} of ${p.total} communes.`,
+  shareSummary: (p) => `End of ${p.year}, ${p.scope}: ${p.parts} of ${count(p.total, 'commune', 'communes')}.`,
   shareNoRecords: (p) => `End of ${p.year}: ${p.scope} has no commune with new-rural-area records, so there is no share to show.`,
   recentHeading: 'Recently recognised communes',
-  recentIntro: (p) => `The ${p.count} latest recognitions up to the end of ${p.year} (${p.scope}), newest first.`,
+  recentIntro: (p) =>
+    `The ${count(p.count, 'latest recognition', 'latest recognitions')} up to the end of ${p.year} (${p.scope}), newest first.`,
   recentEmpty: (p) => `No commune was recognised up to the end of ${p.year} (${p.scope}).`,
   table: {
     heading: 'Communes',
@@ -238,7 +250,7 @@ const en: NtmMessages = {
     column: { name: 'Commune', region: 'Unit', level: 'Level', since: 'Year recognised', criteria: 'Criteria met' },
     code: 'Commune code',
     criteriaTotal: 'Criteria in the set',
-    showing: (p) => `Showing ${p.shown} of ${p.total} communes`,
+    showing: (p) => `Showing ${p.shown} of ${count(p.total, 'commune', 'communes')}`,
     showMore: (p) => `Show ${p.n} more`,
     noMatch: 'No commune matches the search and the chosen level.',
     download: 'Download CSV',

@@ -2,22 +2,25 @@
 import type { SubjectType } from '../data/schema';
 import type { ProductSortKey, StarFilter } from '../domain/product-table';
 import type { Locale } from './format';
+import { count, isOne } from './plural';
 
-type P = Record<string, string | number>;
-type Fn = (p: P) => string;
+/** A message: `K` the parameters it needs, `O` those it may take; a misspelt or missing one fails to compile. */
+type Fn<K extends string = never, O extends string = never> = (
+  p: Readonly<Record<K, string | number> & Partial<Record<O, string | number>>>,
+) => string;
 
 export interface OcopMessages {
   heading: string;
   /** "3 sao": a star count as a label (legend, column, cell). */
-  stars: Fn;
+  stars: Fn<'n'>;
   /** A selected year or region on an axis, marked by a sign as well as by weight. */
-  selectedMark: Fn;
+  selectedMark: Fn<'label'>;
   wholeProvinceInSentence: string;
   province: string;
-  goalLine: Fn;
-  goalLineProvince: Fn;
-  goalPart: Fn;
-  goalPartProvince: Fn;
+  goalLine: Fn<'goal'>;
+  goalLineProvince: Fn<'goal'>;
+  goalPart: Fn<'goal'>;
+  goalPartProvince: Fn<'deadline' | 'goal'>;
   noValue: string;
   column: {
     year: string;
@@ -26,62 +29,62 @@ export interface OcopMessages {
   };
   years: {
     heading: string;
-    starsTitle: Fn;
-    starsSummary: Fn;
-    ratedTitle: Fn;
+    starsTitle: Fn<'first' | 'last'>;
+    starsSummary: Fn<'five' | 'four' | 'scope' | 'three' | 'total' | 'year'>;
+    ratedTitle: Fn<'first' | 'last'>;
     ratedSeries: string;
     rated: string;
     ratedThreePlus: string;
-    ratedSummary: Fn;
-    ratedSummaryNone: Fn;
+    ratedSummary: Fn<'d' | 'goal' | 'n' | 'scope' | 'value' | 'year'>;
+    ratedSummaryNone: Fn<'goal' | 'scope' | 'year'>;
     noRatings: string;
     noRatingsTick: string;
-    fiveTitle: Fn;
+    fiveTitle: Fn<'first' | 'last'>;
     fiveSeries: string;
-    fiveSummary: Fn;
-    fiveSummaryScoped: Fn;
-    maintainedTitle: Fn;
+    fiveSummary: Fn<'goal' | 'scope' | 'value' | 'year'>;
+    fiveSummaryScoped: Fn<'goal' | 'province' | 'scope' | 'value' | 'year'>;
+    maintainedTitle: Fn<'first' | 'last'>;
     maintainedSeries: string;
     due: string;
     maintained: string;
-    maintainedSummary: Fn;
-    maintainedSummaryNone: Fn;
+    maintainedSummary: Fn<'d' | 'goal' | 'n' | 'scope' | 'value' | 'year'>;
+    maintainedSummaryNone: Fn<'goal' | 'scope' | 'year'>;
     noDue: string;
     noDueTick: string;
   };
   regions: {
-    heading: Fn;
-    title: Fn;
-    summary: Fn;
-    summaryNone: Fn;
-    othersRow: Fn;
-    cappedNote: Fn;
-    filterBy: Fn;
-    button: Fn;
+    heading: Fn<'level'>;
+    title: Fn<'level' | 'year'>;
+    summary: Fn<'level' | 'n' | 'regions' | 'top' | 'year' | 'zero'>;
+    summaryNone: Fn<'level' | 'regions' | 'year'>;
+    othersRow: Fn<'count' | 'level'>;
+    cappedNote: Fn<'level' | 'mean' | 'rest' | 'shown' | 'sum' | 'total'>;
+    filterBy: Fn<'level'>;
+    button: Fn<'n' | 'name'>;
   };
   mix: {
     heading: string;
-    groupsTitle: Fn;
+    groupsTitle: Fn<'year'>;
     group: string;
-    groupsSummary: Fn;
-    groupsSummaryNone: Fn;
-    subjectsTitle: Fn;
+    groupsSummary: Fn<'groups' | 'n' | 'scope' | 'top' | 'total' | 'year' | 'zero'>;
+    groupsSummaryNone: Fn<'scope' | 'year'>;
+    subjectsTitle: Fn<'year'>;
     subjectType: string;
     subjects: string;
     modern: string;
     notModern: string;
-    subjectCount: Record<SubjectType, Fn>;
-    subjectsSummary: Fn;
-    subjectsSummaryNone: Fn;
-    modernTitle: Fn;
+    subjectCount: Record<SubjectType, Fn<'count' | 'n'>>;
+    subjectsSummary: Fn<'parts' | 'scope' | 'total' | 'year'>;
+    subjectsSummaryNone: Fn<'scope' | 'year'>;
+    modernTitle: Fn<'year'>;
     allSubjects: string;
     noSubjectsTick: string;
-    modernSummary: Fn;
-    modernSummaryNone: Fn;
+    modernSummary: Fn<'d' | 'goal' | 'n' | 'scope' | 'value' | 'year'>;
+    modernSummaryNone: Fn<'goal' | 'scope' | 'year'>;
   };
   table: {
     heading: string;
-    caption: Fn;
+    caption: Fn<'date' | 'scope'>;
     search: string;
     searchHint: string;
     starsFilter: string;
@@ -90,9 +93,9 @@ export interface OcopMessages {
     allGroups: string;
     expiringOnly: string;
     expiring: string;
-    expiringCount: Fn;
-    showing: Fn;
-    showMore: Fn;
+    expiringCount: Fn<'from' | 'n' | 'until'>;
+    showing: Fn<'shown' | 'total'>;
+    showMore: Fn<'n'>;
     noMatch: string;
     download: string;
     fileName: string;
@@ -134,9 +137,9 @@ const vi: OcopMessages = {
     maintainedTitle: (p) => `Tỷ lệ sản phẩm được duy trì hoặc nâng hạng khi đánh giá lại, ${p.first}–${p.last}`,
     maintainedSeries: 'Duy trì hoặc nâng hạng',
     due: 'Sản phẩm đến hạn đánh giá lại',
-    maintained: 'Được công nhận lại hoặc nâng hạng',
+    maintained: 'Được duy trì hoặc nâng hạng',
     maintainedSummary: (p) =>
-      `Năm ${p.year}, ${p.scope} có ${p.n}/${p.d} sản phẩm đến hạn đánh giá lại được công nhận lại hoặc nâng hạng (${p.value})${p.goal}.`,
+      `Năm ${p.year}, ${p.scope} có ${p.n}/${p.d} sản phẩm đến hạn đánh giá lại được duy trì hoặc nâng hạng (${p.value})${p.goal}.`,
     maintainedSummaryNone: (p) => `Năm ${p.year}, ${p.scope} không có sản phẩm nào đến hạn đánh giá lại${p.goal}.`,
     noDue: 'Không có sản phẩm đến hạn đánh giá lại',
     noDueTick: '(không có)',
@@ -145,7 +148,7 @@ const vi: OcopMessages = {
     heading: (p) => `So sánh các ${p.level}`,
     title: (p) => `Sản phẩm OCOP theo ${p.level}, cuối năm ${p.year}`,
     summary: (p) =>
-      `Cuối năm ${p.year}, ${p.top} có nhiều sản phẩm OCOP nhất (${p.n}); ${p.zero}/${p.regions} ${p.level} chưa có sản phẩm OCOP nào.`,
+      `Cuối năm ${p.year}, ${p.top} có nhiều sản phẩm OCOP nhất (${p.n}); ${Number(p.zero) === 0 ? `${p.level} nào cũng có sản phẩm OCOP` : `${p.zero}/${p.regions} ${p.level} chưa có sản phẩm OCOP nào`}.`,
     summaryNone: (p) => `Cuối năm ${p.year}, chưa ${p.level} nào trong ${p.regions} ${p.level} có sản phẩm OCOP.`,
     othersRow: (p) => `Trung bình ${p.count} ${p.level} khác`,
     cappedNote: (p) =>
@@ -158,7 +161,7 @@ const vi: OcopMessages = {
     groupsTitle: (p) => `Sản phẩm OCOP theo nhóm, cuối năm ${p.year}`,
     group: 'Nhóm sản phẩm',
     groupsSummary: (p) =>
-      `Cuối năm ${p.year}, ${p.scope} có nhiều sản phẩm OCOP nhất ở nhóm ${p.top} (${p.n}/${p.total}); ${p.zero}/${p.groups} nhóm chưa có sản phẩm.`,
+      `Cuối năm ${p.year}, ${p.scope} có nhiều sản phẩm OCOP nhất ở nhóm ${p.top} (${p.n}/${p.total}); ${Number(p.zero) === 0 ? 'nhóm nào cũng có sản phẩm' : `${p.zero}/${p.groups} nhóm chưa có sản phẩm`}.`,
     groupsSummaryNone: (p) => `Cuối năm ${p.year}, ${p.scope} chưa có sản phẩm OCOP nào.`,
     subjectsTitle: (p) => `Chủ thể OCOP theo loại hình, cuối năm ${p.year}`,
     subjectType: 'Loại hình chủ thể',
@@ -234,25 +237,27 @@ const en: OcopMessages = {
     heading: 'OCOP products over the years',
     starsTitle: (p) => `Valid OCOP products by stars, ${p.first}–${p.last}`,
     starsSummary: (p) =>
-      `At the end of ${p.year}, ${p.scope} had ${p.total} OCOP products: ${p.three} with 3★, ${p.four} with 4★, ${p.five} with 5★.`,
+      `At the end of ${p.year}, ${p.scope} had ${count(p.total, 'OCOP product', 'OCOP products')}: ${p.three} with 3★, ${p.four} with 4★, ${p.five} with 5★.`,
     ratedTitle: (p) => `Share of rated products reaching 3★ or more, ${p.first}–${p.last}`,
     ratedSeries: '3★ or more',
     rated: 'Products rated',
     ratedThreePlus: 'Reached 3★ or more',
-    ratedSummary: (p) => `In ${p.year}, ${p.n} of ${p.d} products rated in ${p.scope} reached 3★ or more (${p.value})${p.goal}.`,
+    ratedSummary: (p) =>
+      `In ${p.year}, ${p.n} of ${count(p.d, 'product', 'products')} rated in ${p.scope} reached 3★ or more (${p.value})${p.goal}.`,
     ratedSummaryNone: (p) => `In ${p.year}, no product was rated in ${p.scope}${p.goal}.`,
     noRatings: 'No product rated',
     noRatingsTick: '(none)',
     fiveTitle: (p) => `5★ products, ${p.first}–${p.last}`,
     fiveSeries: '5★ products',
-    fiveSummary: (p) => `At the end of ${p.year}, ${p.scope} had ${p.value} 5★ products${p.goal}.`,
-    fiveSummaryScoped: (p) => `At the end of ${p.year}, ${p.scope} had ${p.value} 5★ products, the whole province ${p.province}${p.goal}.`,
+    fiveSummary: (p) => `At the end of ${p.year}, ${p.scope} had ${count(p.value, 'product', 'products')} with 5★${p.goal}.`,
+    fiveSummaryScoped: (p) =>
+      `At the end of ${p.year}, ${p.scope} had ${count(p.value, 'product', 'products')} with 5★, the whole province ${p.province}${p.goal}.`,
     maintainedTitle: (p) => `Share of products maintained or upgraded on re-evaluation, ${p.first}–${p.last}`,
     maintainedSeries: 'Maintained or upgraded',
     due: 'Products due for re-evaluation',
-    maintained: 'Re-recognised or upgraded',
+    maintained: 'Maintained or upgraded',
     maintainedSummary: (p) =>
-      `In ${p.year}, ${p.n} of ${p.d} products due for re-evaluation in ${p.scope} were re-recognised or upgraded (${p.value})${p.goal}.`,
+      `In ${p.year}, ${p.n} of ${count(p.d, 'product', 'products')} due for re-evaluation in ${p.scope} ${isOne(p.n) ? 'was' : 'were'} maintained or upgraded (${p.value})${p.goal}.`,
     maintainedSummaryNone: (p) => `In ${p.year}, no product in ${p.scope} was due for re-evaluation${p.goal}.`,
     noDue: 'No product due for re-evaluation',
     noDueTick: '(none)',
@@ -261,11 +266,11 @@ const en: OcopMessages = {
     heading: (p) => `Comparison by ${p.level}`,
     title: (p) => `OCOP products by ${p.level}, end of ${p.year}`,
     summary: (p) =>
-      `At the end of ${p.year}, ${p.top} had the most OCOP products (${p.n}); ${p.zero} of the ${p.regions} areas (${p.level}) had none.`,
+      `At the end of ${p.year}, ${p.top} had the most OCOP products (${p.n}); ${Number(p.zero) === 0 ? `every ${p.level} had some` : `${p.zero} of the ${count(p.regions, 'area', 'areas')} (${p.level}) had none`}.`,
     summaryNone: (p) => `At the end of ${p.year}, none of the ${p.regions} (${p.level}) had an OCOP product.`,
-    othersRow: (p) => `Mean of ${p.count} others`,
+    othersRow: (p) => `Mean of ${count(p.count, 'other', 'others')}`,
     cappedNote: (p) =>
-      `The chart shows ${p.shown} (${p.level}): those with the most products and those selected; the other ${p.rest} have ${p.sum} products in all, a mean of ${p.mean} each (last bar). The table lists all ${p.total}.`,
+      `The chart shows ${p.shown} (${p.level}): those with the most products and those selected; the other ${p.rest} ${isOne(p.rest) ? 'has' : 'have'} ${count(p.sum, 'product', 'products')} in all, a mean of ${p.mean} each (last bar). The table lists all ${p.total}.`,
     filterBy: (p) => `Choose one to filter (${p.level})`,
     button: (p) => `${p.name} (${p.n})`,
   },
@@ -274,7 +279,7 @@ const en: OcopMessages = {
     groupsTitle: (p) => `OCOP products by group, end of ${p.year}`,
     group: 'Product group',
     groupsSummary: (p) =>
-      `At the end of ${p.year}, ${p.scope} had most OCOP products in ${p.top} (${p.n} of ${p.total}); ${p.zero} of ${p.groups} groups had none.`,
+      `At the end of ${p.year}, ${p.scope} had most OCOP products in ${p.top} (${p.n} of ${p.total}); ${Number(p.zero) === 0 ? 'every group had some' : `${p.zero} of ${count(p.groups, 'group', 'groups')} had none`}.`,
     groupsSummaryNone: (p) => `At the end of ${p.year}, ${p.scope} had no OCOP product.`,
     subjectsTitle: (p) => `OCOP subjects by type, end of ${p.year}`,
     subjectType: 'Subject type',
@@ -282,18 +287,19 @@ const en: OcopMessages = {
     modern: 'Sells through modern channels',
     notModern: 'Not yet through modern channels',
     subjectCount: {
-      cooperative: (p) => `${p.n} ${p.count === 1 ? 'cooperative' : 'cooperatives'}`,
-      enterprise: (p) => `${p.n} ${p.count === 1 ? 'enterprise' : 'enterprises'}`,
-      household: (p) => `${p.n} ${p.count === 1 ? 'household business' : 'household businesses'}`,
-      'cooperative-group': (p) => `${p.n} ${p.count === 1 ? 'cooperative group' : 'cooperative groups'}`,
+      cooperative: (p) => `${p.n} ${isOne(p.count) ? 'cooperative' : 'cooperatives'}`,
+      enterprise: (p) => `${p.n} ${isOne(p.count) ? 'enterprise' : 'enterprises'}`,
+      household: (p) => `${p.n} ${isOne(p.count) ? 'household business' : 'household businesses'}`,
+      'cooperative-group': (p) => `${p.n} ${isOne(p.count) ? 'cooperative group' : 'cooperative groups'}`,
     },
-    subjectsSummary: (p) => `At the end of ${p.year}, ${p.scope} had ${p.total} OCOP subjects (with a valid product): ${p.parts}.`,
+    subjectsSummary: (p) =>
+      `At the end of ${p.year}, ${p.scope} had ${count(p.total, 'OCOP subject', 'OCOP subjects')} (with a valid product): ${p.parts}.`,
     subjectsSummaryNone: (p) => `At the end of ${p.year}, no subject in ${p.scope} had a valid OCOP product.`,
     modernTitle: (p) => `OCOP subjects selling through modern channels, end of ${p.year}`,
     allSubjects: 'All OCOP subjects',
     noSubjectsTick: '(no subjects)',
     modernSummary: (p) =>
-      `At the end of ${p.year}, ${p.n} of ${p.d} OCOP subjects in ${p.scope} (${p.value}) sold through modern channels${p.goal}.`,
+      `At the end of ${p.year}, ${p.n} of ${count(p.d, 'OCOP subject', 'OCOP subjects')} in ${p.scope} (${p.value}) sold through modern channels${p.goal}.`,
     modernSummaryNone: (p) => `At the end of ${p.year}, ${p.scope} had no OCOP subject, so there is no share${p.goal}.`,
   },
   table: {
@@ -307,9 +313,10 @@ const en: OcopMessages = {
     allGroups: 'All groups',
     expiringOnly: 'Only products expiring within 12 months',
     expiring: 'Expires within 12 months',
-    expiringCount: (p) => `${p.n} products in the list have a certificate expiring within the next 12 months (${p.from} to ${p.until}).`,
-    showing: (p) => `Showing ${p.shown} of ${p.total} products`,
-    showMore: (p) => `Show ${p.n} more products`,
+    expiringCount: (p) =>
+      `${count(p.n, 'product', 'products')} in the list ${isOne(p.n) ? 'has' : 'have'} a certificate expiring within the next 12 months (${p.from} to ${p.until}).`,
+    showing: (p) => `Showing ${p.shown} of ${count(p.total, 'product', 'products')}`,
+    showMore: (p) => `Show ${count(p.n, 'more product', 'more products')}`,
     noMatch: 'No product matches the filters.',
     download: 'Download the filtered products (CSV)',
     fileName: 'ocop-products',

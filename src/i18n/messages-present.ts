@@ -1,8 +1,10 @@
 // Messages of the slides, the presenter view, handouts and exports, in Vietnamese first and English.
 import type { Locale } from './format';
 
-type P = Record<string, string | number>;
-type Fn = (p: P) => string;
+/** A message: `K` the parameters it needs, `O` those it may take; a misspelt or missing one fails to compile. */
+type Fn<K extends string = never, O extends string = never> = (
+  p: Readonly<Record<K, string | number> & Partial<Record<O, string | number>>>,
+) => string;
 
 export interface PresentMessages {
   previous: string;
@@ -10,16 +12,16 @@ export interface PresentMessages {
   fullscreen: string;
   exit: string;
   presenter: string;
-  slideOf: Fn;
-  pageOf: Fn;
+  slideOf: Fn<'count' | 'n'>;
+  pageOf: Fn<'page' | 'pages'>;
   hint: string;
-  goTo: Fn;
+  goTo: Fn<'n'>;
   blanked: string;
-  autoplay: Fn;
+  autoplay: Fn<'seconds'>;
   autoplayPaused: string;
-  playlistRegion: Fn;
+  playlistRegion: Fn<'count' | 'level' | 'n'>;
   loadingChart: string;
-  mapTitle: Fn;
+  mapTitle: Fn<'level'>;
   presenterTitle: string;
   current: string;
   upNext: string;

@@ -1,16 +1,19 @@
 // Previewing a local file before it is published: the button, the banner and the problems, Vietnamese first and English.
 import type { Locale } from './format';
 
-type Fn = (p: Record<string, string | number>) => string;
+/** A message: `K` the parameters it needs, `O` those it may take; a misspelt or missing one fails to compile. */
+type Fn<K extends string = never, O extends string = never> = (
+  p: Readonly<Record<K, string | number> & Partial<Record<O, string | number>>>,
+) => string;
 
 export interface PreviewMessages {
   open: string;
   openHint: string;
   bannerTitle: string;
-  banner: Fn;
+  banner: Fn<'name'>;
   leave: string;
-  invalidTitle: Fn;
-  workbookTitle: Fn;
+  invalidTitle: Fn<'name'>;
+  workbookTitle: Fn<'name'>;
   workbook: string;
 }
 

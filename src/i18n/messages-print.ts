@@ -1,16 +1,19 @@
 // Messages of the printed handout and the downloads, in Vietnamese first and English.
 import type { Locale } from './format';
+import { count } from './plural';
 
-type P = Record<string, string | number>;
-type Fn = (p: P) => string;
+/** A message: `K` the parameters it needs, `O` those it may take; a misspelt or missing one fails to compile. */
+type Fn<K extends string = never, O extends string = never> = (
+  p: Readonly<Record<K, string | number> & Partial<Record<O, string | number>>>,
+) => string;
 
 export interface PrintMessages {
-  filters: Fn;
-  filtersValue: Fn;
+  filters: Fn<'scope' | 'year'>;
+  filtersValue: Fn<'scope' | 'year'>;
   statusHeading: string;
   column: { area: string; target: string; status: string; value: string; goal: string; deadline: string };
-  firstRows: Fn;
-  footer: Fn;
+  firstRows: Fn<'shown' | 'total'>;
+  footer: Fn<'asOf' | 'province' | 'source'>;
   page: string;
   export: {
     menu: string;
@@ -61,7 +64,7 @@ const en: PrintMessages = {
   filtersValue: (p) => `${p.scope} · year ${p.year}`,
   statusHeading: 'Status of every target',
   column: { area: 'Area', target: 'Target', status: 'Status', value: 'Now', goal: 'Goal', deadline: 'Deadline' },
-  firstRows: (p) => `Printed: the first ${p.shown} of ${p.total} rows; see them all on the page or download the CSV.`,
+  firstRows: (p) => `Printed: the first ${p.shown} of ${count(p.total, 'row', 'rows')}; see them all on the page or download the CSV.`,
   footer: (p) => `${p.province} · Figures as of ${p.asOf} · Source: ${p.source}`,
   page: 'Page',
   export: {

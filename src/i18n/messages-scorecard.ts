@@ -1,6 +1,7 @@
 // The district scorecard's strings, Vietnamese first and English.
 import type { CellMark } from '../domain/district-scorecard';
 import type { Locale } from './format';
+import { count } from './plural';
 
 export interface ScorecardMessages {
   heading: (p: { level: string }) => string;
@@ -37,7 +38,8 @@ const vi: ScorecardMessages = {
 
 const en: ScorecardMessages = {
   heading: (p) => `Compare ${p.level}s`,
-  legend: (p) => `✓ at, ! below the province target, – no data. Counts against the target split evenly over ${p.count} ${p.level}s.`,
+  legend: (p) =>
+    `✓ at, ! below the province target, – no data. Counts against the target split evenly over ${count(p.count, p.level, `${p.level}s`)}.`,
   howTo: 'Click a row to filter the page; a heading to sort.',
   markIcon: vi.markIcon,
   mark: { meets: "at the province's target level", below: "below the province's target level", 'no-data': 'no data' },

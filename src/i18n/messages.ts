@@ -4,9 +4,12 @@ import type { ProblemCode } from '../data/document-problems';
 import type { TargetStatus } from '../domain/target-status';
 import type { NoDataReason } from '../domain/metrics';
 import type { Locale } from './format';
+import { count, isOne } from './plural';
 
-type P = Record<string, string | number>;
-type Fn = (p: P) => string;
+/** A message: `K` the parameters it needs, `O` those it may take; a misspelt or missing one fails to compile. */
+type Fn<K extends string = never, O extends string = never> = (
+  p: Readonly<Record<K, string | number> & Partial<Record<O, string | number>>>,
+) => string;
 
 export interface Messages {
   appName: string;
@@ -19,7 +22,7 @@ export interface Messages {
   sampleBadge: string;
   sampleNotice: string;
   sourcesHeading: string;
-  nonDefaultSource: Fn;
+  nonDefaultSource: Fn<'url'>;
   geography: string;
   loading: string;
   retry: string;
@@ -27,76 +30,79 @@ export interface Messages {
   status: Record<TargetStatus, string>;
   statusIcon: Record<TargetStatus, string>;
   area: Record<TargetArea, string>;
-  comparison: Record<Comparison, Fn>;
-  summary: Fn;
+  comparison: Record<Comparison, Fn<'value', 'max'>>;
+  summary: Fn<'achieved' | 'atRisk' | 'noData' | 'offTrack' | 'onTrack' | 'scope' | 'total' | 'year'>;
   summaryNone: string;
-  headlineArea: Fn;
-  headlineFigure: Record<string, Fn>;
-  partialYear: Fn;
+  headlineArea: Fn<'achieved' | 'area' | 'total'>;
+  headlineFigure: Record<string, Fn<'goal' | 'value'>>;
+  partialYear: Fn<'date' | 'year'>;
   targetsHeading: string;
   targetValue: string;
   targetGoal: string;
   targetDeadline: string;
   targetSource: string;
-  targetBaseline: Fn;
-  expectedByNow: Fn;
-  judgedOnProvince: Fn;
-  provinceOnly: Fn;
+  targetBaseline: Fn<'date' | 'value'>;
+  expectedByNow: Fn<'date' | 'value'>;
+  judgedOnProvince: Fn<'contribution' | 'scope' | 'value'>;
+  provinceOnly: Fn<'scope' | 'value'>;
   provinceTarget: string;
-  contribution: Fn;
-  regionTarget: Fn;
+  contribution: Fn<'scope'>;
+  regionTarget: Fn<'regions'>;
   regionTargetsHeading: string;
-  impliedBaseline: Fn;
+  impliedBaseline: Fn<'date'>;
   aboveRange: string;
   deadlinePassed: string;
-  changeSince: Fn;
-  changeSameDate: Fn;
-  wholeYearBefore: Fn;
+  changeSince: Fn<'delta' | 'sign' | 'year'>;
+  changeSameDate: Fn<'date' | 'delta' | 'sign' | 'value' | 'year'>;
+  wholeYearBefore: Fn<'current' | 'date' | 'value' | 'year'>;
   noChange: string;
   /** "cuối năm 2024" for a complete year, "đến 30/06/2025" for one not over. */
-  whenYearEnd: Fn;
-  whenUntil: Fn;
-  inYear: Fn;
-  headlineProvinceRows: Fn;
-  groupProvinceRows: Fn;
+  whenYearEnd: Fn<'year'>;
+  whenUntil: Fn<'date'>;
+  inYear: Fn<'year'>;
+  headlineProvinceRows: Fn<'count' | 'own'>;
+  groupProvinceRows: Fn<'count'>;
   regionGroup: string;
-  yearMoved: Fn;
-  summaryProvinceOwned: Fn;
-  summaryRegionTargets: Fn;
+  yearMoved: Fn<'requested' | 'year'>;
+  summaryProvinceOwned: Fn<'achieved' | 'atRisk' | 'count' | 'noData' | 'offTrack' | 'onTrack' | 'scope'>;
+  summaryRegionTargets: Fn<'achieved' | 'count'>;
   noData: {
     metric: Record<NoDataReason, string>;
-    unknownMetric: Fn;
+    unknownMetric: Fn<'metric'>;
     unitMismatch: string;
     notReported: string;
-    reportedLater: Fn;
+    reportedLater: Fn<'date' | 'year'>;
   };
-  metricReason: Record<string, Fn>;
-  reportedReason: Fn;
+  metricReason: Record<string, Fn<never, 'd' | 'due' | 'n' | 'period' | 'value' | 'when'>>;
+  reportedReason: Fn<'date' | 'value'>;
   error: {
     refusedTitle: string;
-    refused: Record<'origin' | 'scheme' | 'malformed', Fn>;
-    refusedFallback: Fn;
+    refused: Record<'origin' | 'scheme' | 'malformed', Fn<'url'>>;
+    refusedFallback: Fn<'url'>;
     loadTitle: string;
     network: string;
-    timeout: Fn;
-    http: Fn;
-    tooLarge: Fn;
-    redirected: Fn;
+    timeout: Fn<'seconds'>;
+    http: Fn<'status'>;
+    tooLarge: Fn<'size'>;
+    redirected: Fn<'to'>;
     redirectedHidden: string;
     empty: string;
     html: string;
     truncated: string;
-    syntax: Fn;
+    syntax: Fn<'column' | 'line'>;
     syntaxNoPos: string;
     invalidTitle: string;
-    invalidCount: Fn;
-    moreProblems: Fn;
+    invalidCount: Fn<'count'>;
+    moreProblems: Fn<'count'>;
     configInvalid: string;
     nothingToShow: string;
     address: string;
   };
-  problem: Record<ProblemCode, Fn>;
-  received: Fn;
+  problem: Record<
+    ProblemCode,
+    Fn<never, 'collection' | 'expected' | 'field' | 'max' | 'min' | 'options' | 'record' | 'supported' | 'with'>
+  >;
+  received: Fn<'value'>;
   missing: string;
   emptyDocument: string;
   productGroup: Record<ProductGroup, string>;
@@ -104,6 +110,8 @@ export interface Messages {
   productStatus: Record<ProductStatus, string>;
   ntmLevel: Record<NtmLevel, string>;
   wholeProvince: string;
+  /** The whole province mid-sentence: "toàn tỉnh" ("Toàn tỉnh" only starts a sentence or a label). */
+  wholeProvinceInSentence: string;
   year: string;
   showTable: string;
   sectionLoading: string;
@@ -121,9 +129,9 @@ export interface Messages {
     exit: string;
     hint: string;
   };
-  removeRegion: Fn;
-  findRegion: Fn;
-  moreRegions: Fn;
+  removeRegion: Fn<'name'>;
+  findRegion: Fn<'count' | 'level'>;
+  moreRegions: Fn<'shown' | 'total'>;
   showChart: string;
   downloadCsv: string;
 }
@@ -158,10 +166,10 @@ const vi: Messages = {
   summaryNone: 'Tài liệu không có mục tiêu nào.',
   headlineArea: (p) => `${p.area}: ${p.achieved}/${p.total} mục tiêu đã đạt`,
   headlineFigure: {
-    'ntm.advanced-or-higher-count': (p) => `${p.value} xã nâng cao trên kế hoạch ${p.goal}`,
-    'ntm.model-count': (p) => `${p.value} xã kiểu mẫu trên kế hoạch ${p.goal}`,
-    'ocop.recognised-count': (p) => `${p.value} sản phẩm OCOP trên mục tiêu ${p.goal}`,
-    'craft.villages-with-3plus-product': (p) => `${p.value} làng nghề có sản phẩm 3 sao (mục tiêu ${p.goal})`,
+    'ntm.advanced-or-higher-count': (p) => `${p.value} xã nâng cao / kế hoạch ${p.goal}`,
+    'ntm.model-count': (p) => `${p.value} xã kiểu mẫu / kế hoạch ${p.goal}`,
+    'ocop.recognised-count': (p) => `${p.value} sản phẩm OCOP / mục tiêu ${p.goal}`,
+    'craft.villages-with-3plus-product': (p) => `${p.value} làng nghề có sản phẩm 3 sao / mục tiêu ${p.goal}`,
   },
   partialYear: (p) => `${p.year}: đến ${p.date}`,
   targetsHeading: 'Các mục tiêu',
@@ -212,7 +220,7 @@ const vi: Messages = {
     'ocop.rated-3plus-share': (p) => `${p.n}/${p.d} sản phẩm đánh giá ${p.period} đạt 3 sao trở lên (${p.value})`,
     'ocop.recognised-count': (p) => `${p.value} sản phẩm OCOP (3 sao trở lên) còn hiệu lực ${p.when}`,
     'ocop.five-star-count': (p) => `${p.value} sản phẩm 5 sao ${p.when}`,
-    'ocop.maintained-upgraded-share': (p) => `${p.n}/${p.d} sản phẩm đến hạn ${p.due} được công nhận lại hoặc nâng hạng (${p.value})`,
+    'ocop.maintained-upgraded-share': (p) => `${p.n}/${p.d} sản phẩm đến hạn ${p.due} được duy trì hoặc nâng hạng (${p.value})`,
     'ocop.subjects-developed-count': (p) => `${p.value} chủ thể có sản phẩm được đánh giá ${p.period}`,
     'ocop.modern-channel-subject-share': (p) => `${p.n}/${p.d} chủ thể OCOP bán qua kênh hiện đại (${p.value})`,
     'ntm.ntm-or-higher-count': (p) => `${p.value} xã đạt chuẩn nông thôn mới trở lên ${p.when}`,
@@ -296,6 +304,7 @@ const vi: Messages = {
   },
   ntmLevel: { none: 'Chưa đạt chuẩn', ntm: 'Nông thôn mới', advanced: 'NTM nâng cao', model: 'NTM kiểu mẫu' },
   wholeProvince: 'Toàn tỉnh',
+  wholeProvinceInSentence: 'toàn tỉnh',
   year: 'Năm',
   showTable: 'Xem dạng bảng',
   sectionLoading: 'Đang tải biểu đồ…',
@@ -346,14 +355,15 @@ const en: Messages = {
     between: (p) => `${p.value} to ${p.max}`,
   },
   summary: (p) =>
-    `${p.achieved} of ${p.total} targets achieved, ${p.onTrack} on track, ${p.atRisk} at risk, ${p.offTrack} not achieved, ${p.noData} without data (${p.scope}, ${p.year}).`,
+    `${p.achieved} of ${count(p.total, 'target', 'targets')} achieved, ${p.onTrack} on track, ${p.atRisk} at risk, ${p.offTrack} not achieved, ${p.noData} without data (${p.scope}, ${p.year}).`,
   summaryNone: 'The document has no targets.',
-  headlineArea: (p) => `${p.area}: ${p.achieved} of ${p.total} targets achieved`,
+  headlineArea: (p) => `${p.area}: ${p.achieved} of ${count(p.total, 'target', 'targets')} achieved`,
   headlineFigure: {
-    'ntm.advanced-or-higher-count': (p) => `${p.value} advanced communes of ${p.goal} planned`,
-    'ntm.model-count': (p) => `${p.value} model communes of ${p.goal} planned`,
-    'ocop.recognised-count': (p) => `${p.value} OCOP products of ${p.goal} targeted`,
-    'craft.villages-with-3plus-product': (p) => `${p.value} craft villages with a 3★ product (target ${p.goal})`,
+    'ntm.advanced-or-higher-count': (p) => `${count(p.value, 'advanced commune', 'advanced communes')} of ${p.goal} planned`,
+    'ntm.model-count': (p) => `${count(p.value, 'model commune', 'model communes')} of ${p.goal} planned`,
+    'ocop.recognised-count': (p) => `${count(p.value, 'OCOP product', 'OCOP products')} of ${p.goal} targeted`,
+    'craft.villages-with-3plus-product': (p) =>
+      `${count(p.value, 'craft village', 'craft villages')} with a 3★ product of ${p.goal} targeted`,
   },
   partialYear: (p) => `${p.year} to ${p.date}`,
   targetsHeading: 'Targets',
@@ -379,13 +389,14 @@ const en: Messages = {
   whenYearEnd: (p) => `at the end of ${p.year}`,
   whenUntil: (p) => `by ${p.date}`,
   inYear: (p) => `in ${p.year}`,
-  groupProvinceRows: (p) => `${p.count} province target${p.count === 1 ? '' : 's'}`,
+  groupProvinceRows: (p) => count(p.count, 'province target', 'province targets'),
   regionGroup: "districts' own targets",
-  headlineProvinceRows: (p) => `${p.own ? 'and ' : ''}${p.count} province count target${p.count === 1 ? '' : 's'} (judged province-wide)`,
+  headlineProvinceRows: (p) =>
+    `${p.own ? 'and ' : ''}${count(p.count, 'province count target', 'province count targets')} (judged province-wide)`,
   yearMoved: (p) => `The document has no ${p.requested}; showing ${p.year}, the nearest year with data.`,
   summaryProvinceOwned: (p) =>
-    `${p.count} province count target${p.count === 1 ? ' is' : 's are'} judged on the whole province, not counted for ${p.scope}: ${p.achieved} achieved, ${p.onTrack} on track, ${p.atRisk} at risk, ${p.offTrack} not achieved, ${p.noData} without data.`,
-  summaryRegionTargets: (p) => `${p.count} district target${p.count === 1 ? '' : 's'} shown apart, ${p.achieved} achieved.`,
+    `${count(p.count, 'province count target is', 'province count targets are')} judged on the whole province, not counted for ${p.scope}: ${p.achieved} achieved, ${p.onTrack} on track, ${p.atRisk} at risk, ${p.offTrack} not achieved, ${p.noData} without data.`,
+  summaryRegionTargets: (p) => `${count(p.count, 'district target', 'district targets')} shown apart, ${p.achieved} achieved.`,
   noData: {
     metric: {
       'no-records': 'No records to count yet.',
@@ -401,20 +412,22 @@ const en: Messages = {
     reportedLater: (p) => `The value reported on ${p.date} applies from ${p.year} on.`,
   },
   metricReason: {
-    'ocop.rated-3plus-share': (p) => `${p.n} of ${p.d} products rated ${p.period} reached 3★ or more (${p.value})`,
-    'ocop.recognised-count': (p) => `${p.value} OCOP products (3★+) valid ${p.when}`,
-    'ocop.five-star-count': (p) => `${p.value} 5★ products ${p.when}`,
-    'ocop.maintained-upgraded-share': (p) => `${p.n} of ${p.d} products due ${p.due} were re-recognised or upgraded (${p.value})`,
-    'ocop.subjects-developed-count': (p) => `${p.value} producers had a product rated ${p.period}`,
-    'ocop.modern-channel-subject-share': (p) => `${p.n} of ${p.d} OCOP producers sell through modern channels (${p.value})`,
-    'ntm.ntm-or-higher-count': (p) => `${p.value} communes at new-rural-area standard or higher ${p.when}`,
-    'ntm.ntm-or-higher-share': (p) => `${p.n} of ${p.d} communes at new-rural-area standard or higher (${p.value})`,
-    'ntm.advanced-or-higher-count': (p) => `${p.value} advanced communes (model included) ${p.when}`,
-    'ntm.advanced-or-higher-share': (p) => `${p.n} of ${p.d} communes advanced or higher (${p.value})`,
-    'ntm.model-count': (p) => `${p.value} model communes ${p.when}`,
-    'ntm.model-share': (p) => `${p.n} of ${p.d} communes at model level (${p.value})`,
-    'craft.recognised-count': (p) => `${p.value} recognised craft villages ${p.when}`,
-    'craft.villages-with-3plus-product': (p) => `${p.value} craft villages with a 3★+ OCOP producer ${p.when}`,
+    'ocop.rated-3plus-share': (p) => `${p.n} of ${count(p.d, 'product', 'products')} rated ${p.period} reached 3★ or more (${p.value})`,
+    'ocop.recognised-count': (p) => `${count(p.value, 'OCOP product', 'OCOP products')} (3★+) valid ${p.when}`,
+    'ocop.five-star-count': (p) => `${count(p.value, 'product', 'products')} with 5★ ${p.when}`,
+    'ocop.maintained-upgraded-share': (p) =>
+      `${p.n} of ${count(p.d, 'product', 'products')} due ${p.due} ${isOne(p.n) ? 'was' : 'were'} maintained or upgraded (${p.value})`,
+    'ocop.subjects-developed-count': (p) => `${count(p.value, 'producer', 'producers')} had a product rated ${p.period}`,
+    'ocop.modern-channel-subject-share': (p) =>
+      `${p.n} of ${count(p.d, 'OCOP producer', 'OCOP producers')} ${isOne(p.n) ? 'sells' : 'sell'} through modern channels (${p.value})`,
+    'ntm.ntm-or-higher-count': (p) => `${count(p.value, 'commune', 'communes')} at new-rural-area standard or higher ${p.when}`,
+    'ntm.ntm-or-higher-share': (p) => `${p.n} of ${count(p.d, 'commune', 'communes')} at new-rural-area standard or higher (${p.value})`,
+    'ntm.advanced-or-higher-count': (p) => `${count(p.value, 'advanced commune', 'advanced communes')} (model included) ${p.when}`,
+    'ntm.advanced-or-higher-share': (p) => `${p.n} of ${count(p.d, 'commune', 'communes')} advanced or higher (${p.value})`,
+    'ntm.model-count': (p) => `${count(p.value, 'model commune', 'model communes')} ${p.when}`,
+    'ntm.model-share': (p) => `${p.n} of ${count(p.d, 'commune', 'communes')} at model level (${p.value})`,
+    'craft.recognised-count': (p) => `${count(p.value, 'recognised craft village', 'recognised craft villages')} ${p.when}`,
+    'craft.villages-with-3plus-product': (p) => `${count(p.value, 'craft village', 'craft villages')} with a 3★+ OCOP producer ${p.when}`,
   },
   reportedReason: (p) => `Reported value: ${p.value} (as of ${p.date})`,
   error: {
@@ -427,7 +440,7 @@ const en: Messages = {
     refusedFallback: (p) => `The page shows the default source instead: ${p.url}`,
     loadTitle: 'The data could not be loaded',
     network: 'Could not reach the data source (offline, or the server did not answer).',
-    timeout: (p) => `The data source did not answer within ${p.seconds} seconds.`,
+    timeout: (p) => `The data source did not answer within ${count(p.seconds, 'second', 'seconds')}.`,
     http: (p) => `The server answered with HTTP error ${p.status}.`,
     tooLarge: (p) => `The document is larger than the ${p.size} limit; loading stopped so the browser stays responsive.`,
     redirected: (p) => `The source redirected to an address that is not allowed: ${p.to}`,
@@ -439,7 +452,8 @@ const en: Messages = {
     syntax: (p) => `The document is not valid JSON (syntax error at line ${p.line}, column ${p.column}).`,
     syntaxNoPos: 'The document is not valid JSON.',
     invalidTitle: 'Invalid data',
-    invalidCount: (p) => `The document has ${p.count} problem(s) against data contract version 1. None of its figures are shown.`,
+    invalidCount: (p) =>
+      `The document has ${count(p.count, 'problem', 'problems')} against data contract version 1. None of its figures are shown.`,
     moreProblems: (p) => `… and ${p.count} more.`,
     configInvalid: 'config.json could not be read; the default configuration is used.',
     nothingToShow: 'There is no valid copy of the data to show yet.',
@@ -492,6 +506,7 @@ const en: Messages = {
   },
   ntmLevel: { none: 'Not yet certified', ntm: 'New rural area', advanced: 'Advanced', model: 'Model' },
   wholeProvince: 'Whole province',
+  wholeProvinceInSentence: 'the whole province',
   year: 'Year',
   showTable: 'Show as table',
   sectionLoading: 'Loading charts…',

@@ -55,3 +55,28 @@ describe('the view in the URL', () => {
     ).toBe('');
   });
 });
+
+describe('the tables’ search and filters in the URL', () => {
+  it('reads them, keeps the text as typed and leaves the rest of the view alone', () => {
+    const view = parseView('?district=342&product=vu+l%E1%BB%85&stars=3&group=food&expiring=1&commune=an%20ninh&level=advanced');
+    expect(view).toMatchObject({
+      regionIds: ['342'],
+      product: 'vu lễ',
+      stars: '3',
+      group: 'food',
+      expiring: '1',
+      commune: 'an ninh',
+      level: 'advanced',
+    });
+    expect(parseView('?product=&level=').product).toBeUndefined();
+    expect(parseView('').level).toBeUndefined();
+  });
+
+  it('writes them back, a round trip gives the same view, and the defaults leave the address plain', () => {
+    const view = { ...parseView('?lang=en'), product: 'vu lễ', stars: '5', commune: 'đông xá', level: 'model' };
+    const search = serializeView(view, '?source=%2Fx.json');
+    expect(search).toBe('?source=%2Fx.json&lang=en&product=vu+l%E1%BB%85&stars=5&commune=%C4%91%C3%B4ng+x%C3%A1&level=model');
+    expect(parseView(search)).toEqual(view);
+    expect(serializeView(parseView(''), '?product=x&stars=3&expiring=1')).toBe('');
+  });
+});

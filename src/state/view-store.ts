@@ -1,7 +1,7 @@
 // View state only (filters, language), never server data; mirrored in the URL so a link reopens the view.
 import { create } from 'zustand';
 import type { Locale } from '../i18n/format';
-import { DEFAULT_VIEW, parseView, serializeView, type ViewState } from './url-state';
+import { DEFAULT_VIEW, parseView, serializeView, TABLE_KEYS, type TableParams, type ViewState } from './url-state';
 
 interface ViewActions {
   setRegions(ids: readonly string[]): void;
@@ -13,6 +13,8 @@ interface ViewActions {
   setMeasure(measure: ViewState['measure']): void;
   /** Adds the selected districts together in the over-the-years charts (true) or draws one series each. */
   setMerge(merge: boolean): void;
+  /** Sets a table's search text or filter (undefined: its default). */
+  setTable(params: Partial<TableParams>): void;
   /** Replaces the view from the URL (back/forward). */
   syncFromUrl(search: string): void;
 }
@@ -32,6 +34,7 @@ export const useViewStore = create<ViewState & { actions: ViewActions }>()((set,
     setSlide: (slide) => set({ slide }),
     setMeasure: (measure) => set({ measure }),
     setMerge: (merge) => set({ merge }),
+    setTable: (params) => set(params),
     syncFromUrl: (search) => set(parseView(search)),
   },
 }));
@@ -43,6 +46,7 @@ export const useSlide = () => useViewStore((s) => s.slide);
 export const useMeasure = () => useViewStore((s) => s.measure);
 export const useMerge = () => useViewStore((s) => s.merge);
 export const useViewActions = () => useViewStore((s) => s.actions);
+export const useTableParam = (key: keyof TableParams) => useViewStore((s) => s[key]);
 
 /** Pushes view changes into history and follows back/forward; returns the unsubscribe. */
 export function connectViewToUrl(win: Window = window): () => void {
@@ -55,11 +59,15 @@ export function connectViewToUrl(win: Window = window): () => void {
       state.locale === prev.locale &&
       state.slide === prev.slide &&
       state.measure === prev.measure &&
-      state.merge === prev.merge
+      state.merge === prev.merge &&
+      TABLE_KEYS.every((k) => state[k] === prev[k])
     )
       return;
     const search = serializeView(state, win.location.search);
-    if (search !== win.location.search) win.history.pushState(null, '', `${win.location.pathname}${search}${win.location.hash}`);
+    // Typing in a search box replaces the entry: back goes to the view before the search, not letter by letter.
+    const typing = state.product !== prev.product || state.commune !== prev.commune;
+    if (search !== win.location.search)
+      win.history[typing ? 'replaceState' : 'pushState'](null, '', `${win.location.pathname}${search}${win.location.hash}`);
   });
   const onPop = () => {
     fromPop = true;

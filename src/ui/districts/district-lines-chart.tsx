@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import type { TargetArea } from '../../data/schema';
 import type { DocumentIndex } from '../../domain/document-index';
 import { perDistrictTargets } from '../../domain/district-scorecard';
-import { districtSeries } from '../../domain/district-series';
+import { districtSeries, districtYears } from '../../domain/district-series';
 import { metricOf } from '../../domain/metrics';
 import { formatValue } from '../../i18n/describe';
 import { describeGoalShort, shortName } from '../../i18n/describe-glance';
@@ -38,7 +38,7 @@ interface Props {
 /** Every per-district target of the area, drawn per district; nothing when the area has none. */
 export function DistrictLinesCharts({ index, area, regionIds, year }: Props) {
   const targets = useMemo(() => perDistrictTargets(index).filter((t) => t.area === area), [index, area]);
-  const years = useMemo(() => index.years.filter((y) => y <= year), [index, year]);
+  const years = useMemo(() => districtYears(index, year), [index, year]);
   return targets.map((t) => <DistrictLinesChart key={t.id} index={index} targetId={t.id} regionIds={regionIds} years={years} />);
 }
 

@@ -23,11 +23,17 @@ export const CertificationsChart = memo(function CertificationsChart({ index, re
   const last = rows[rows.length - 1];
   const first = years[0] ?? year;
   const n = (v: number) => f.number(v, 0);
-  const ticks = useMemo(() => plainTicks((v) => (typeof v === 'number' && v > 1900 ? String(v) : f.number(Number(v), 0))), [f]);
+  // The first row also holds the earlier recognitions: "đến 2020" on the axis, in the table and in the summary.
+  const upTo = rows[0]?.upTo ? rows[0].year : undefined;
+  const yearLabel = (y: number) => (y === upTo ? m.upTo({ year: y }) : String(y));
+  const ticks = useMemo(
+    () => plainTicks((v) => (typeof v === 'number' && v > 1900 ? (v === upTo ? m.upTo({ year: v }) : String(v)) : f.number(Number(v), 0))),
+    [f, m, upTo],
+  );
   const summary = m.certSummary({
     year,
+    upTo: last?.upTo ? 1 : 0,
     scope: scopeLabel,
-    first,
     ntm: n(last?.ntm ?? 0),
     advanced: n(last?.advanced ?? 0),
     model: n(last?.model ?? 0),
@@ -36,7 +42,7 @@ export const CertificationsChart = memo(function CertificationsChart({ index, re
     tModel: n(total.model),
   });
   const columns: Column<CertificationRow>[] = [
-    { key: 'year', label: m.column.year, cell: (r) => String(r.year) },
+    { key: 'year', label: m.column.year, cell: (r) => yearLabel(r.year) },
     ...REACHED_LEVELS.map((l) => ({
       key: l,
       label: m.level[l],

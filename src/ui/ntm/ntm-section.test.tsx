@@ -102,10 +102,10 @@ describe('NtmSection: certifications and progress by year', () => {
   it('counts the communes that first reached each level per year', async () => {
     renderSection();
     expect(summaryOf('ntm-certifications')).toBe(
-      'Năm 2025, Toàn tỉnh có 0 xã được công nhận đạt chuẩn NTM, 0 xã đạt NTM nâng cao và 1 xã đạt NTM kiểu mẫu; cả giai đoạn 2020–2025: 3, 2 và 1 xã.',
+      'Năm 2025, toàn tỉnh có 0 xã được công nhận đạt chuẩn NTM, 0 xã đạt NTM nâng cao và 1 xã đạt NTM kiểu mẫu; tổng cộng đến hết năm 2025: 3, 2 và 1 xã.',
     );
     expect(await tableOf('ntm-certifications')).toEqual([
-      ['2020', '3', '0', '0'],
+      ['đến 2020', '3', '0', '0'],
       ['2021', '0', '0', '0'],
       ['2022', '0', '0', '0'],
       ['2023', '0', '1', '0'],
@@ -117,7 +117,7 @@ describe('NtmSection: certifications and progress by year', () => {
   it('shows zeros for a region without communes', () => {
     renderSection(['C']);
     expect(summaryOf('ntm-certifications')).toBe(
-      'Năm 2025, Huyện Cát có 0 xã được công nhận đạt chuẩn NTM, 0 xã đạt NTM nâng cao và 0 xã đạt NTM kiểu mẫu; cả giai đoạn 2020–2025: 0, 0 và 0 xã.',
+      'Năm 2025, Huyện Cát có 0 xã được công nhận đạt chuẩn NTM, 0 xã đạt NTM nâng cao và 0 xã đạt NTM kiểu mẫu; tổng cộng đến hết năm 2025: 0, 0 và 0 xã.',
     );
   });
 
@@ -169,7 +169,7 @@ describe('NtmSection: certifications and progress by year', () => {
     };
     renderSection([], 2025, buildSmallDocument({ targets: [...SMALL_TARGETS, share] }));
     expect(summaryOf('ntm-shares')).toBe(
-      'Cuối năm 2025, Toàn tỉnh: 66,7% xã đạt NTM nâng cao trở lên (mục tiêu trên 20%) trên tổng số 3 xã.',
+      'Cuối năm 2025, toàn tỉnh: 66,7% xã đạt NTM nâng cao trở lên (mục tiêu trên 20%) trên tổng số 3 xã.',
     );
     expect((await tableOf('ntm-shares')).slice(-3)).toEqual([
       ['2023', '33,3%'],
@@ -209,7 +209,7 @@ describe('NtmSection in English', () => {
     renderSection();
     expect(screen.getByRole('heading', { level: 2, name: 'New rural areas' })).toBeInTheDocument();
     expect(summaryOf('ntm-progress')).toBe(
-      'End of 2025: 2 of 3 communes advanced or higher (66.7%), 1 of them model communes; target: at least 4 advanced communes (model included) by 31 Dec 2025.',
+      'End of 2025: 2 of 3 communes advanced or higher (66.7%), 1 of them at model level; target: at least 4 advanced communes (model included) by 31 Dec 2025.',
     );
   });
 });

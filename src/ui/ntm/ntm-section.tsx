@@ -18,8 +18,9 @@ export default function NtmSection(props: SectionProps) {
   // The charts redraw in a deferred, interruptible render: a filter change paints at once, the charts follow.
   const regionIds = useDeferredValue(props.regionIds);
   const year = useDeferredValue(props.year);
-  const scopeLabel = useDeferredValue(props.scopeLabel);
   const { m, regionLevelLower } = useNtmText(index);
+  // Mid-sentence, the whole province reads "toàn tỉnh".
+  const scopeLabel = useDeferredValue(props.regionIds.length === 0 ? m.wholeProvinceInSentence : props.scopeLabel);
   const headingId = useId();
   const byRegionId = useId();
   const byYearId = useId();

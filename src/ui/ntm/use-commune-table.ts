@@ -10,13 +10,20 @@ import {
 } from '../../domain/commune-table';
 import type { DocumentIndex } from '../../domain/document-index';
 import { nameOrder, type Compare } from '../../domain/ntm-series';
+import { NTM_LEVELS } from '../../data/contract-values';
+import { useTableParam, useViewActions } from '../../state/view-store';
 
 /** Rows per page: the table never renders more than this many at once before "show more". */
 export const PAGE = 100;
 
 export function useCommuneTable(index: DocumentIndex, regionIds: readonly string[], year: number, compare: Compare) {
-  const [query, setQuery] = useState('');
-  const [level, setLevel] = useState<LevelFilter>('all');
+  // Search and level live in the address (?commune=…&level=…), so a shared link reopens them.
+  const { setTable } = useViewActions();
+  const query = useTableParam('commune') ?? '';
+  const setQuery = (commune: string) => setTable({ commune });
+  const levelParam = useTableParam('level');
+  const level: LevelFilter = NTM_LEVELS.find((l) => l === levelParam) ?? 'all';
+  const setLevel = (l: LevelFilter) => setTable({ level: l === 'all' ? undefined : l });
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: 'name', direction: 'ascending' });
   const rows = useMemo(() => communeRows(index, regionIds, year), [index, regionIds, year]);
   const filtered = useMemo(() => filterCommuneRows(rows, query, level), [rows, query, level]);

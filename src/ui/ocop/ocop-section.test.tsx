@@ -143,7 +143,7 @@ describe('OcopSection: products over the years', () => {
     const targets = [...SMALL_TARGETS, target('kept', 'ocop.maintained-upgraded-share', 50)];
     renderSection([], 2025, buildSmallDocument({ targets }));
     expect(summaryOf('ocop-maintained-upgraded-share')).toBe(
-      'Năm 2025, toàn tỉnh có 2/3 sản phẩm đến hạn đánh giá lại được công nhận lại hoặc nâng hạng (66,7%); mục tiêu: ít nhất 50%.',
+      'Năm 2025, toàn tỉnh có 2/3 sản phẩm đến hạn đánh giá lại được duy trì hoặc nâng hạng (66,7%); mục tiêu: ít nhất 50%.',
     );
     expect(await tableOf('ocop-maintained-upgraded-share')).toEqual([
       ['2022', '0', '0', 'Không có sản phẩm đến hạn đánh giá lại'],

@@ -23,7 +23,7 @@ export default function OcopSection({ index, regionIds, year, scopeLabel }: Sect
   const regionsId = useId();
   const mixId = useId();
   const scope = scopeInSentence(regionIds, scopeLabel, m.wholeProvinceInSentence);
-  const years = useMemo(() => ocopYears(index), [index]);
+  const years = useMemo(() => ocopYears(index, year), [index, year]);
   const rows = useMemo(() => ocopYearRows(index, regionIds, years), [index, regionIds, years]);
   const province = useMemo(() => ocopYearRows(index, null, years), [index, years]);
   // The selected year's numbers: from the chart rows, or counted on their own for a year before the charts start.

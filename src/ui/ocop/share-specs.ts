@@ -2,7 +2,7 @@
 import type { OcopMessages } from '../../i18n/messages-ocop';
 import { ACCENT_COLORS } from '../chart-colors';
 
-type Params = Record<string, string | number>;
+type Years = OcopMessages['years'];
 
 /** Which share: its row fields and its texts. */
 export interface ShareSpec {
@@ -10,15 +10,15 @@ export interface ShareSpec {
   readonly share: 'ratedShare' | 'maintainedShare';
   readonly part: 'ratedThreePlus' | 'maintained';
   readonly whole: 'rated' | 'due';
-  readonly title: (p: Params) => string;
+  readonly title: Years['ratedTitle'];
   readonly series: string;
   readonly partLabel: string;
   readonly wholeLabel: string;
   /** Said in the table for a year with nothing to count, and under its tick. */
   readonly none: string;
   readonly noneTick: string;
-  readonly summary: (p: Params) => string;
-  readonly summaryNone: (p: Params) => string;
+  readonly summary: Years['ratedSummary'];
+  readonly summaryNone: Years['ratedSummaryNone'];
   readonly color: string;
 }
 

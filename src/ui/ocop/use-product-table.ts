@@ -1,5 +1,6 @@
 // State of the OCOP product table: search, star and group filters, sort, and how many rows are shown.
 import { useDeferredValue, useMemo, useState } from 'react';
+import { PRODUCT_GROUPS } from '../../data/contract-values';
 import type { ProductGroup } from '../../data/schema';
 import type { DocumentIndex } from '../../domain/document-index';
 import type { Compare } from '../../domain/ocop-series';
@@ -7,10 +8,12 @@ import {
   countExpiring,
   filterProductRows,
   sortedProductRows,
+  STAR_FILTERS,
   type ProductSortKey,
   type SortDirection,
   type StarFilter,
 } from '../../domain/product-table';
+import { useTableParam, useViewActions } from '../../state/view-store';
 
 /** Rows per page: the table never renders more than this many at once before "show more". */
 export const PAGE = 100;
@@ -25,10 +28,18 @@ const FIRST_DIRECTION: Record<ProductSortKey, SortDirection> = {
 };
 
 export function useProductTable(index: DocumentIndex, regionIds: readonly string[], compare: Compare) {
-  const [query, setQuery] = useState('');
-  const [stars, setStars] = useState<StarFilter>('any');
-  const [group, setGroup] = useState<ProductGroup | 'all'>('all');
-  const [expiringOnly, setExpiringOnly] = useState(false);
+  // Search and filters live in the address (?product=…&stars=…&group=…&expiring=1), so a shared link reopens them.
+  const { setTable } = useViewActions();
+  const query = useTableParam('product') ?? '';
+  const setQuery = (product: string) => setTable({ product });
+  const starsParam = useTableParam('stars');
+  const stars: StarFilter = STAR_FILTERS.find((s) => s === starsParam) ?? 'any';
+  const setStars = (s: StarFilter) => setTable({ stars: s === 'any' ? undefined : s });
+  const groupParam = useTableParam('group');
+  const group: ProductGroup | 'all' = PRODUCT_GROUPS.find((g) => g === groupParam) ?? 'all';
+  const setGroup = (g: ProductGroup | 'all') => setTable({ group: g === 'all' ? undefined : g });
+  const expiringOnly = useTableParam('expiring') === '1';
+  const setExpiringOnly = (on: boolean) => setTable({ expiring: on ? '1' : undefined });
   const [sort, setSort] = useState<{ key: ProductSortKey; direction: SortDirection }>({ key: 'name', direction: 'ascending' });
   // Typing stays responsive: the list follows the search box as soon as it can.
   const search = useDeferredValue(query);

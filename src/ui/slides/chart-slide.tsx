@@ -43,7 +43,7 @@ export default function ChartSlide({ chart, ...props }: SectionProps & { readonl
 
 function OcopYears({ chart, index, regionIds, year, scopeLabel }: SectionProps & { readonly chart: 'ocop-stars' | 'ocop-rated' }) {
   const { m } = useOcopText(index);
-  const rows = useMemo(() => ocopYearRows(index, regionIds, ocopYears(index)), [index, regionIds]);
+  const rows = useMemo(() => ocopYearRows(index, regionIds, ocopYears(index, year)), [index, regionIds, year]);
   const selected = useMemo(
     () => rows.find((r) => r.year === year) ?? ocopYearRows(index, regionIds, [year])[0],
     [index, regionIds, rows, year],

@@ -1,13 +1,13 @@
 // Keeps the presenter window in step with the projected slides (BroadcastChannel, same origin): the deck says what it
 // shows, the presenter window asks it to move.
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
-import type { ViewState } from '../../state/url-state';
+import type { TableParams, ViewState } from '../../state/url-state';
 import type { TargetPages } from './slide-list';
 
 const CHANNEL = 'dashboard-slides';
 
 export interface DeckState {
-  readonly view: ViewState;
+  readonly view: Omit<ViewState, keyof TableParams>;
   readonly pages: TargetPages;
   /** The slide area in stage units (1080 high), so the previews are laid out as the projected slides are. */
   readonly stage: { readonly width: number; readonly height: number };
