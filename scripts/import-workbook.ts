@@ -3,8 +3,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { importWorkbookRows } from '../src/data/workbook/import-workbook';
-import { readWorkbook } from '../src/data/workbook/read-xlsx';
-import { describePlacedProblem, problemPath } from '../src/i18n/describe-workbook';
+import { readWorkbook, WorkbookReadError } from '../src/data/workbook/read-xlsx';
+import { describePlacedProblem, describeReadProblem, problemPath } from '../src/i18n/describe-workbook';
 import type { Locale } from '../src/i18n/format';
 import { IMPORT_MESSAGES } from './workbook-cli/messages';
 
@@ -37,7 +37,8 @@ async function main(argv: string[]): Promise<number> {
     const bytes = await readFile(file);
     sheets = await readWorkbook(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   } catch (e) {
-    console.error(m.unreadable({ file, reason: (e as Error).message }));
+    const reason = e instanceof WorkbookReadError ? describeReadProblem(e.problem, locale) : (e as Error).message;
+    console.error(m.unreadable({ file, reason }));
     return 2;
   }
   const result = importWorkbookRows(file, sheets);
