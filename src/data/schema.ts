@@ -57,13 +57,11 @@ const isoDate = describe(
   'A calendar date, YYYY-MM-DD',
 );
 const isoDateTime = describe(
-  z
-    .string()
-    .check(
-      z.refine((s: string) => /^\d{4}-\d{2}-\d{2}T[^Z+-]*(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)), {
-        message: 'datetime',
-      }),
-    ),
+  z.string().check(
+    z.refine((s: string) => /^\d{4}-\d{2}-\d{2}T[^Z+-]*(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)), {
+      message: 'datetime',
+    }),
+  ),
   'A date and time, ISO 8601 with a zone, e.g. 2025-04-30T08:00:00+07:00',
 );
 const nonEmpty = z
@@ -79,10 +77,7 @@ const intRange = (min: number, max: number) =>
     .check(z.lte(max, { message: `range:${min}:${max}` }));
 const integer = () => z.number().check(z.int());
 const year = describe(intRange(1990, 2100), 'A calendar year');
-const httpUrl = describe(
-  z.string().check(z.refine((s: string) => /^https?:\/\//i.test(s), { message: 'url' })),
-  'An http(s) address',
-);
+const httpUrl = describe(z.string().check(z.refine((s: string) => /^https?:\/\//i.test(s), { message: 'url' })), 'An http(s) address');
 
 /** A text in Vietnamese, optionally with its English version. */
 export const localisedTextSchema = z.looseObject({

@@ -55,7 +55,13 @@ function elementOf(schema: z.ZodMiniType, field: string): z.ZodMiniType {
   return element as unknown as z.ZodMiniType;
 }
 
-function table(key: SheetKey, name: string, schema: z.ZodMiniType, extra: Omit<SheetSpec, 'key' | 'name' | 'columns'>, skip: string[] = []) {
+function table(
+  key: SheetKey,
+  name: string,
+  schema: z.ZodMiniType,
+  extra: Omit<SheetSpec, 'key' | 'name' | 'columns'>,
+  skip: string[] = [],
+) {
   const columns = columnsOf(schema, headerFor(key), skip);
   return {
     key,
