@@ -4,7 +4,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { importWorkbookRows } from '../src/data/workbook/import-workbook';
 import { readWorkbook, WorkbookReadError } from '../src/data/workbook/read-xlsx';
-import { describePlacedProblem, describeReadProblem, problemPath } from '../src/i18n/describe-workbook';
+import { describeReadProblem } from '../src/i18n/describe';
+import { describePlacedProblem, problemPath } from '../src/i18n/describe-workbook';
 import type { Locale } from '../src/i18n/format';
 import { IMPORT_MESSAGES } from './workbook-cli/messages';
 
@@ -41,7 +42,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(m.unreadable({ file, reason }));
     return 2;
   }
-  const result = importWorkbookRows(file, sheets);
+  const result = importWorkbookRows(sheets);
   if (!result.ok) {
     const problems = result.problems.map((p) => ({ ...describePlacedProblem(p, locale), path: problemPath(p), code: p.problem.code }));
     if (values.json) console.log(JSON.stringify({ file, valid: false, total: result.total, problems }, null, 2));

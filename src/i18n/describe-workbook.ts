@@ -2,7 +2,6 @@
 import { formatPath } from '../data/problem';
 import type { Place } from '../data/workbook/from-rows';
 import type { PlacedProblem } from '../data/workbook/import-workbook';
-import type { WorkbookReadProblem } from '../data/workbook/read-xlsx';
 import { describeProblem } from './describe';
 import type { Locale } from './format';
 
@@ -15,8 +14,6 @@ const WORDS = {
     'unknown-field': (p: { field: string }) => `trường "${p.field}" không có trong mẫu`,
     'unknown-parent': (p: { value: string; parentSheet: string }) => `không có "${p.value}" trong trang ${p.parentSheet}`,
     'bad-index': () => 'Đa giác số và Vòng số phải là số nguyên từ 1 trở lên',
-    'not-xlsx': 'tệp không phải bảng tính .xlsx (trong Excel: Lưu thành › Sổ làm việc Excel (.xlsx))',
-    damaged: 'bảng tính bị hỏng hoặc chưa lưu xong',
   },
   en: {
     row: 'row',
@@ -26,13 +23,8 @@ const WORDS = {
     'unknown-field': (p: { field: string }) => `field "${p.field}" is not in the template`,
     'unknown-parent': (p: { value: string; parentSheet: string }) => `no "${p.value}" in sheet ${p.parentSheet}`,
     'bad-index': () => 'Đa giác số and Vòng số must be whole numbers from 1',
-    'not-xlsx': 'the file is not an .xlsx workbook (in Excel: Save As › Excel Workbook (.xlsx))',
-    damaged: 'the workbook is damaged or was not saved completely',
   },
 } as const;
-
-/** Why a file could not be read as a workbook. */
-export const describeReadProblem = (problem: WorkbookReadProblem, locale: Locale): string => WORDS[locale][problem];
 
 /** "Sản phẩm, dòng 14, cột Số sao" */
 export function describePlace(place: Place, locale: Locale): string {

@@ -9,7 +9,7 @@ export type WorkbookReadProblem = 'not-xlsx' | 'damaged';
 export class WorkbookReadError extends Error {
   readonly problem: WorkbookReadProblem;
   constructor(problem: WorkbookReadProblem) {
-    super(problem === 'not-xlsx' ? 'not an .xlsx workbook' : 'the workbook is damaged');
+    super(problem);
     this.name = 'WorkbookReadError';
     this.problem = problem;
   }
@@ -105,8 +105,7 @@ function isDateFormat(code: string): boolean {
 /** Which cell styles show dates, by index (a cell's s="…"). */
 function dateStyles(xml: string): boolean[] {
   const custom = new Map([...elements(xml, 'numFmt')].map((m) => attributes(m[1])).map((a) => [a.numFmtId, a.formatCode ?? '']));
-  const xfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(xml)?.[1] ?? '';
-  return [...elements(xfs, 'xf')].map((m) => {
+  return [...elements(first(xml, 'cellXfs') ?? '', 'xf')].map((m) => {
     const id = attributes(m[1]).numFmtId ?? '0';
     const code = custom.get(id);
     return code !== undefined ? isDateFormat(code) : DATE_FORMAT_IDS.test(id);
@@ -125,36 +124,30 @@ interface Context {
   readonly epoch1904: boolean;
 }
 
+/** The content of the first `tag` element in `xml`. */
+const first = (xml: string, tag: string): string | undefined => elements(xml, tag).next().value?.[2];
+
 /** One cell's value: text, number, boolean, a Date for a date-formatted number (or t="d"), or null when empty. */
-function cellValue(attrs: Record<string, string>, body: string, c: Context): unknown {
-  const v = /<(?:\w+:)?v>([^<]*)<\/(?:\w+:)?v>/.exec(body)?.[1];
-  let value: unknown;
-  switch (attrs.t) {
-    case 'inlineStr':
-      value = textOf(/<(?:\w+:)?is>([\s\S]*)<\/(?:\w+:)?is>/.exec(body)?.[1] ?? '');
-      break;
-    case 's':
-      value = v === undefined ? undefined : c.strings[Number(v)];
-      break;
-    case 'b':
-      value = v === undefined ? undefined : v === '1' || v === 'true';
-      break;
-    case 'd':
-      value = v ? new Date(v) : undefined;
-      break;
-    case 'str':
-    case 'e':
-      value = v === undefined ? undefined : decode(v);
-      break;
-    default: {
-      if (v === undefined || v.trim() === '') break;
-      const n = Number(v);
-      value = !c.dates[Number(attrs.s ?? 0)]
-        ? n
-        : // Day 25569 is 1970-01-01 (day 0 is 1899-12-30); the 1904 system counts from 1904-01-01.
-          new Date(Math.round((n + (c.epoch1904 ? 1462 : 0) - 25569) * 86_400_000));
-    }
-  }
+function cellValue(a: Record<string, string>, body: string, c: Context): unknown {
+  const v = first(body, 'v');
+  const t = a.t;
+  const value =
+    t === 'inlineStr'
+      ? textOf(first(body, 'is') ?? '')
+      : v === undefined || v.trim() === ''
+        ? null
+        : t === 's'
+          ? c.strings[Number(v)]
+          : t === 'b'
+            ? v === '1' || v === 'true'
+            : t === 'd'
+              ? new Date(v)
+              : t === 'str' || t === 'e'
+                ? decode(v)
+                : c.dates[Number(a.s ?? 0)]
+                  ? // Day 25569 is 1970-01-01 (day 0 is 1899-12-30); the 1904 system counts from 1904-01-01.
+                    new Date(Math.round((Number(v) + (c.epoch1904 ? 1462 : 0) - 25569) * 86_400_000))
+                  : Number(v);
   return value === undefined || value === '' ? null : value;
 }
 
