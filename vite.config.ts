@@ -14,6 +14,10 @@ export default defineConfig({
       'use-sync-external-store/shim/with-selector': 'use-sync-external-store/with-selector.js',
     },
   },
+  worker: {
+    // Comments stripped as in the page's own chunks (Vite's worker build keeps the pure-call annotations otherwise).
+    rolldownOptions: { output: { comments: false } },
+  },
   build: {
     target: 'es2022',
     sourcemap: false,
