@@ -202,12 +202,14 @@ const WORKBOOK_WORDS = {
   vi: {
     'not-xlsx': 'tệp không phải bảng tính .xlsx (trong Excel: Lưu thành › Sổ làm việc Excel (.xlsx))',
     damaged: 'bảng tính bị hỏng hoặc chưa lưu xong',
+    browser: 'trình duyệt này chưa đọc được bảng tính (hãy dùng trình duyệt mới hơn, hoặc lệnh npm run import)',
     unreadable: (reason: string) => `Không đọc được tệp như một bảng tính Excel (.xlsx): ${reason}.`,
     count: (n: number) => `Bảng tính có ${n} lỗi; chưa xem trước được. Sửa các ô dưới đây rồi mở lại tệp.`,
   },
   en: {
     'not-xlsx': 'the file is not an .xlsx workbook (in Excel: Save As › Excel Workbook (.xlsx))',
     damaged: 'the workbook is damaged or was not saved completely',
+    browser: 'this browser cannot read workbooks (use a newer one, or the npm run import command)',
     unreadable: (reason: string) => `Could not read the file as an Excel (.xlsx) workbook: ${reason}.`,
     count: (n: number) => `The workbook has ${n} problem(s); nothing to preview yet. Fix these cells and open the file again.`,
   },

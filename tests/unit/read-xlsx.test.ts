@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { writeWorkbook } from '../../scripts/workbook-cli/write-xlsx';
 import { buildXlsx, zipStored } from '../../src/ui/export/xlsx';
 import { describeReadProblem } from '../../src/i18n/describe';
@@ -159,6 +159,16 @@ describe('readWorkbook', () => {
     expect(cut.problem).toBe('damaged');
     expect(describeReadProblem(cut.problem, 'vi')).toBe('bảng tính bị hỏng hoặc chưa lưu xong');
     expect(describeReadProblem(cut.problem, 'en')).toBe('the workbook is damaged or was not saved completely');
+  });
+
+  it('a browser without DecompressionStream is told so, not that the file is damaged', async () => {
+    const data = await exceljsBytes((wb) => {
+      wb.addWorksheet('A').getCell('A1').value = 'x';
+    });
+    vi.stubGlobal('DecompressionStream', undefined);
+    const e = await failure(data).finally(() => vi.unstubAllGlobals());
+    expect(e.problem).toBe('browser');
+    expect(describeReadProblem(e.problem, 'vi')).toContain('trình duyệt này chưa đọc được bảng tính');
   });
 
   it('a deflated part whose bytes are corrupt is damaged, not a crash', async () => {

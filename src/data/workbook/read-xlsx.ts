@@ -3,8 +3,11 @@
 // template uses. It runs in the document worker, so it must cost little of the page's JavaScript size budget.
 import type { RawSheet } from './from-rows';
 
-/** not-xlsx: not a zip, or a zip without a workbook in it; damaged: a workbook whose parts cannot be read. */
-export type WorkbookReadProblem = 'not-xlsx' | 'damaged';
+/**
+ * not-xlsx: not a zip, or a zip without a workbook in it; damaged: a workbook whose parts cannot be read;
+ * browser: a browser without DecompressionStream (before Safari 16.4, Firefox 113, Chrome 80).
+ */
+export type WorkbookReadProblem = 'not-xlsx' | 'damaged' | 'browser';
 
 export class WorkbookReadError extends Error {
   readonly problem: WorkbookReadProblem;
@@ -59,6 +62,7 @@ async function partText(bytes: Uint8Array<ArrayBuffer>, view: DataView, e: Entry
   const data = bytes.subarray(start, start + e.size);
   if (e.method === 0) return new TextDecoder().decode(data);
   if (e.method !== 8) fail('damaged');
+  if (typeof DecompressionStream === 'undefined') fail('browser');
   try {
     return await new Response(new Blob([data]).stream().pipeThrough(new DecompressionStream('deflate-raw'))).text();
   } catch {
