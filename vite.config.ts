@@ -7,6 +7,17 @@ export default defineConfig({
   // Relative asset and data addresses: the same build works at a domain's root or under any path (/dashboard/).
   base: './',
   plugins: [react(), noMockWorkerInBuild(), contentSecurityPolicy(), shellWorker()],
+  resolve: {
+    alias: {
+      // The chart library asks for the pre-React-18 polyfill of useSyncExternalStoreWithSelector; its state library
+      // already brings the plain one, which uses React's own hook. One copy instead of two (and no polyfill).
+      'use-sync-external-store/shim/with-selector': 'use-sync-external-store/with-selector.js',
+    },
+  },
+  worker: {
+    // Comments stripped as in the page's own chunks (Vite's worker build keeps the pure-call annotations otherwise).
+    rolldownOptions: { output: { comments: false } },
+  },
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -18,10 +29,28 @@ export default defineConfig({
           includeDependenciesRecursively: false,
           groups: [
             {
+              // The sections (the district scorecard too: each area section draws its district lines) and what only
+              // they use. They load together after the first figures; small chunks of their own would each cost
+              // a request and compress worse than one.
               name: 'sections',
-              test: /src[\\/](ui[\\/](ocop|ntm|craft|map)[\\/]|ui[\\/]slides[\\/](chart|map)-slide|i18n[\\/]messages-(ocop|ntm|craft|map)|domain[\\/](ocop|ntm|craft)-series)/,
+              test: new RegExp(
+                [
+                  'ui/(ocop|ntm|craft|map|districts)/',
+                  'ui/slides/(chart|map)-slide',
+                  'ui/(chart-figure|chart-colors|data-table|print-rows-note|sort-header|export/export-menu)',
+                  'i18n/messages-(ocop|ntm|craft|map|scorecard)',
+                  'domain/((ocop|ntm|craft)-series|(product|commune)-table|per-document|district-(scorecard|series))',
+                ]
+                  .map((p) => `src[\\\\/]${p.replaceAll('/', '[\\\\/]')}`)
+                  .join('|'),
+              ),
             },
-            { name: 'slides', test: /src[\\/](ui[\\/](presentation|slides[\\/])|i18n[\\/]messages-present)/ },
+            {
+              // The chart library and what it brings, as one chunk rather than one per chart type.
+              name: 'charts',
+              test: /node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|decimal\.js-light|es-toolkit|immer|@reduxjs|redux|redux-thunk|reselect|react-redux|eventemitter3|use-sync-external-store|clsx|tiny-invariant|react-is)[\\/]/,
+            },
+            { name: 'slides', test: /src[\\/](ui[\\/](presentation|use-wake-lock|slides[\\/])|i18n[\\/]messages-present)/ },
           ],
         },
       },

@@ -3,7 +3,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { importWorkbookRows } from '../src/data/workbook/import-workbook';
-import { readWorkbook } from '../src/data/workbook/read-xlsx';
+import { readWorkbook, WorkbookReadError } from '../src/data/workbook/read-xlsx';
+import { describeReadProblem } from '../src/i18n/describe';
 import { describePlacedProblem, problemPath } from '../src/i18n/describe-workbook';
 import type { Locale } from '../src/i18n/format';
 import { IMPORT_MESSAGES } from './workbook-cli/messages';
@@ -37,10 +38,11 @@ async function main(argv: string[]): Promise<number> {
     const bytes = await readFile(file);
     sheets = await readWorkbook(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   } catch (e) {
-    console.error(m.unreadable({ file, reason: (e as Error).message }));
+    const reason = e instanceof WorkbookReadError ? describeReadProblem(e.problem, locale) : (e as Error).message;
+    console.error(m.unreadable({ file, reason }));
     return 2;
   }
-  const result = importWorkbookRows(file, sheets);
+  const result = importWorkbookRows(sheets);
   if (!result.ok) {
     const problems = result.problems.map((p) => ({ ...describePlacedProblem(p, locale), path: problemPath(p), code: p.problem.code }));
     if (values.json) console.log(JSON.stringify({ file, valid: false, total: result.total, problems }, null, 2));

@@ -52,14 +52,7 @@ export function App() {
       </a>
       <AppHeader meta={loaded?.document.meta} sourceUrl={preview ? preview.name : url} failed={!!error || (!!preview && !loaded)} />
       <main id="main" tabIndex={-1}>
-        {preview && (
-          <PreviewBanner
-            name={preview.name}
-            error={preview.kind === 'invalid' ? preview.error : undefined}
-            workbook={preview.kind === 'workbook'}
-            onLeave={leave}
-          />
-        )}
+        {preview && <PreviewBanner name={preview.name} error={preview.kind === 'invalid' ? preview.error : undefined} onLeave={leave} />}
         <SourceNotices
           source={preview ? undefined : source}
           configProblem={preview ? undefined : configProblem}

@@ -1,4 +1,5 @@
-// A document from a file on this computer, read and checked in the browser only (never uploaded), until the reader leaves.
+// A document from a file on this computer (JSON, or an .xlsx workbook converted as the import command does), read and
+// checked in the browser only (never uploaded), until the reader leaves.
 import { useCallback, useState } from 'react';
 import { DocumentError } from '../data/document-error';
 import { DEFAULT_LIMITS } from '../data/fetch-text';
@@ -7,20 +8,20 @@ import { parseDocumentOffThread } from '../data/parse-off-thread';
 
 export type LocalPreview =
   | { readonly kind: 'document'; readonly name: string; readonly loaded: LoadedDocument }
-  | { readonly kind: 'invalid'; readonly name: string; readonly error: DocumentError }
-  | { readonly kind: 'workbook'; readonly name: string };
+  | { readonly kind: 'invalid'; readonly name: string; readonly error: DocumentError };
 
 const WORKBOOK = /\.(xlsx|xlsm|xls|ods)$/i;
 
 /** Reads and validates a chosen file the way a fetched document is validated. */
 export async function readLocalFile(file: File): Promise<LocalPreview> {
   const name = file.name;
-  if (WORKBOOK.test(name) || /spreadsheet|excel/.test(file.type)) return { kind: 'workbook', name };
+  const workbook = WORKBOOK.test(name) || /spreadsheet|excel/.test(file.type);
   if (file.size > DEFAULT_LIMITS.maxBytes)
     return { kind: 'invalid', name, error: new DocumentError(name, { kind: 'too-large', maxBytes: DEFAULT_LIMITS.maxBytes }) };
   try {
-    // Checked off the main thread, like a fetched document (the contract's checks live in the worker).
-    const { document, report } = await parseDocumentOffThread(name, await file.text());
+    // Checked off the main thread, like a fetched document (the contract's checks and the workbook reader live in the worker).
+    const body = workbook ? new Uint8Array(await file.arrayBuffer()) : await file.text();
+    const { document, report } = await parseDocumentOffThread(name, body, { workbook });
     return { kind: 'document', name, loaded: { document, report, url: name, fetchedAt: Date.now() } };
   } catch (e) {
     if (e instanceof DocumentError) return { kind: 'invalid', name, error: e };

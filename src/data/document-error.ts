@@ -1,5 +1,7 @@
 // The ways loading a document can fail, as one error type the UI can describe in words.
 import type { Problem } from './document-problems';
+import type { PlacedProblem } from './workbook/import-workbook';
+import type { WorkbookReadProblem } from './workbook/read-xlsx';
 
 export type DocumentErrorDetail =
   | { readonly kind: 'network' }
@@ -12,7 +14,11 @@ export type DocumentErrorDetail =
   | { readonly kind: 'html' }
   | { readonly kind: 'truncated' }
   | { readonly kind: 'syntax'; readonly line?: number; readonly column?: number }
-  | { readonly kind: 'invalid'; readonly problems: readonly Problem[]; readonly total: number };
+  | { readonly kind: 'invalid'; readonly problems: readonly Problem[]; readonly total: number }
+  /** An .xlsx workbook whose cells do not make a valid document: each problem placed by sheet, row and column. */
+  | { readonly kind: 'workbook'; readonly problems: readonly PlacedProblem[]; readonly total: number }
+  /** A file opened as a workbook that cannot be read as one. */
+  | { readonly kind: 'unreadable'; readonly problem: WorkbookReadProblem };
 
 export class DocumentError extends Error {
   readonly detail: DocumentErrorDetail;

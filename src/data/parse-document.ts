@@ -2,6 +2,8 @@
 import { DocumentError } from './document-error';
 import { validateDocument, type DocumentReport } from './document-problems';
 import type { DashboardDocument } from './schema';
+import { importWorkbook } from './workbook/import-workbook';
+import { WorkbookReadError } from './workbook/read-xlsx';
 
 /** A usable document (bad records left out) and what was left out or should be looked at. */
 export interface ParsedDocument {
@@ -55,4 +57,22 @@ export function parseDocument(url: string, text: string): ParsedDocument {
   if (!result.ok) throw new DocumentError(url, { kind: 'invalid', problems: result.problems, total: result.total });
   const { document, problems, total, exclusions, warnings, warningTotal } = result;
   return { document, report: { problems, total, exclusions, warnings, warningTotal } };
+}
+
+/**
+ * The same for an .xlsx workbook's bytes (the document worker's way and its in-page fallback's): converted and
+ * checked as the import command does, every problem placed by sheet, row and column in a DocumentError.
+ */
+export async function parseWorkbookDocument(url: string, data: ArrayBuffer): Promise<ParsedDocument> {
+  let result;
+  try {
+    result = await importWorkbook(data);
+  } catch (e) {
+    throw new DocumentError(
+      url,
+      e instanceof WorkbookReadError ? { kind: 'unreadable', problem: e.problem } : { kind: 'invalid', problems: [], total: 1 },
+    );
+  }
+  if (!result.ok) throw new DocumentError(url, { kind: 'workbook', problems: result.problems, total: result.total });
+  return { document: result.document, report: result.report };
 }

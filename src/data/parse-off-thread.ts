@@ -30,6 +30,8 @@ export interface ParseOptions {
   readonly createWorker?: () => WorkerLike | undefined;
   /** Also return the decoded text (to keep a last good copy of it). */
   readonly wantText?: boolean;
+  /** The body is an .xlsx workbook's bytes: read, converted and checked as the import command does. */
+  readonly workbook?: boolean;
 }
 
 /** The built worker (a separate script from the page's origin, as the CSP's script-src 'self' wants). */
@@ -45,8 +47,9 @@ export function createParseWorker(): WorkerLike | undefined {
 const aborted = (signal: AbortSignal) => signal.reason ?? new DOMException('Aborted', 'AbortError');
 
 /** In this thread: the contract's code is loaded only when needed, as the worker has its own copy. */
-async function parseHere(url: string, body: string | Uint8Array): Promise<ParsedWithText> {
-  const { parseDocument } = await import('./parse-document');
+async function parseHere(url: string, body: string | Uint8Array, workbook?: boolean): Promise<ParsedWithText> {
+  const { parseDocument, parseWorkbookDocument } = await import('./parse-document');
+  if (workbook && typeof body !== 'string') return parseWorkbookDocument(url, body.slice().buffer);
   const text = typeof body === 'string' ? body : new TextDecoder().decode(body);
   return { ...parseDocument(url, text), text };
 }
@@ -59,7 +62,7 @@ export function parseDocumentOffThread(url: string, body: string | Uint8Array, o
   const { signal, onProgress } = options;
   if (signal?.aborted) return Promise.reject(aborted(signal));
   const worker = (options.createWorker ?? createParseWorker)();
-  if (!worker) return parseHere(url, body);
+  if (!worker) return parseHere(url, body, options.workbook);
   // Bytes handed to the worker are gone from here; should it fail to start, the in-page fallback needs its own
   // copy, made now (a copy is cheap next to decoding and parsing).
   const fallbackBody = typeof body === 'string' ? body : body.slice();
@@ -84,7 +87,7 @@ export function parseDocumentOffThread(url: string, body: string | Uint8Array, o
       // The worker could not start (an old browser, a blocked script) or died: do the work here instead.
       e.preventDefault();
       finish();
-      parseHere(url, fallbackBody).then(resolve, reject);
+      parseHere(url, fallbackBody, options.workbook).then(resolve, reject);
     };
     worker.onmessage = ({ data: m }) => {
       switch (m.type) {
@@ -116,7 +119,7 @@ export function parseDocumentOffThread(url: string, body: string | Uint8Array, o
           else reject(new DocumentError(url, { kind: 'invalid', problems: [], total: 1 }));
       }
     };
-    const request: ParseRequest = { url, body, wantText: options.wantText };
+    const request: ParseRequest = { url, body, wantText: options.wantText, workbook: options.workbook };
     worker.postMessage(request, typeof body === 'string' ? [] : [body.buffer]);
   });
 }

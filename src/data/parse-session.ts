@@ -2,7 +2,7 @@
 // single message takes long to receive. Runs in the worker, or in-thread where there is no worker.
 import { DocumentError, type DocumentErrorDetail } from './document-error';
 import { validateDocument, type DocumentReport } from './document-problems';
-import { parseJsonText } from './parse-document';
+import { parseJsonText, parseWorkbookDocument } from './parse-document';
 import { blockPath, RECORD_BLOCKS, recordsOf, type RecordBlock } from './record-blocks';
 import type { DashboardDocument } from './schema';
 
@@ -12,6 +12,8 @@ export interface ParseRequest {
   readonly body: string | Uint8Array;
   /** Send the decoded text back with the document (to keep a last good copy). */
   readonly wantText?: boolean;
+  /** The body is an .xlsx workbook's bytes, to convert and check as the import command does. */
+  readonly workbook?: boolean;
 }
 
 export type ParsePhase = 'reading' | 'checking' | 'receiving';
@@ -45,21 +47,32 @@ function withoutRecords(doc: DashboardDocument): Obj {
   return shell;
 }
 
-/** Parses, validates and sends the document as a sequence of messages; never throws. */
-export function runParse(request: ParseRequest, post: (message: ParseMessage) => void): void {
+/** Parses (or, for a workbook, reads and converts), validates and sends the document as a sequence of messages; never throws. */
+export async function runParse(request: ParseRequest, post: (message: ParseMessage) => void): Promise<void> {
   try {
     post({ type: 'progress', phase: 'reading', done: 0, total: 1 });
-    const text = typeof request.body === 'string' ? request.body : new TextDecoder().decode(request.body);
-    const raw = parseJsonText(request.url, text);
-    const result = validateDocument(raw, (done, total) => post({ type: 'progress', phase: 'checking', done, total }));
-    if (!result.ok) {
-      post({ type: 'error', detail: { kind: 'invalid', problems: result.problems, total: result.total } });
-      return;
+    const { body } = request;
+    let parsed: { document: DashboardDocument; report: DocumentReport };
+    let text: string | undefined;
+    if (request.workbook && typeof body !== 'string') {
+      parsed = await parseWorkbookDocument(
+        request.url,
+        body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer,
+      );
+    } else {
+      text = typeof body === 'string' ? body : new TextDecoder().decode(body);
+      const raw = parseJsonText(request.url, text);
+      const result = validateDocument(raw, (done, total) => post({ type: 'progress', phase: 'checking', done, total }));
+      if (!result.ok) {
+        post({ type: 'error', detail: { kind: 'invalid', problems: result.problems, total: result.total } });
+        return;
+      }
+      const { document, problems, total, exclusions, warnings, warningTotal } = result;
+      parsed = { document, report: { problems, total, exclusions, warnings, warningTotal } };
     }
-    const { document, problems, total, exclusions, warnings, warningTotal } = result;
+    const { document, report } = parsed;
     const records = RECORD_BLOCKS.reduce((n, b) => n + recordsOf(document as unknown as Obj, b).length, 0);
-    const report = { problems, total, exclusions, warnings, warningTotal };
-    post({ type: 'shell', shell: withoutRecords(document), report, records, ...(request.wantText ? { text } : {}) });
+    post({ type: 'shell', shell: withoutRecords(document), report, records, ...(request.wantText && text !== undefined ? { text } : {}) });
     for (const block of RECORD_BLOCKS) {
       const list = recordsOf(document as unknown as Obj, block);
       for (let i = 0; i < list.length; i += RECORDS_PER_MESSAGE)

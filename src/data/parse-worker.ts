@@ -2,4 +2,4 @@
 import { runParse, type ParseMessage, type ParseRequest } from './parse-session';
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<ParseRequest>) => void) | null; postMessage(m: ParseMessage): void };
-scope.onmessage = (e) => runParse(e.data, (m) => scope.postMessage(m));
+scope.onmessage = (e) => void runParse(e.data, (m) => scope.postMessage(m));

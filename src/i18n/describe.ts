@@ -3,6 +3,7 @@ import type { DocumentErrorDetail } from '../data/document-error';
 import type { Problem, Warning } from '../data/document-problems';
 import { formatPath } from '../data/problem';
 import type { Target, Unit } from '../data/schema';
+import type { WorkbookReadProblem } from '../data/workbook/read-xlsx';
 import type { MetricResult } from '../domain/metrics';
 import type { Overview, TargetGroup, TargetRow } from '../domain/overview';
 import type { StatusTally, TargetEvaluation } from '../domain/target-status';
@@ -213,6 +214,26 @@ export function describeWarning(w: Warning, locale: Locale): { path: string; mes
   return { path: formatPath(w.path), message: DATA_QUALITY_MESSAGES[locale].warning[w.code](w.params) };
 }
 
+const WORKBOOK_WORDS = {
+  vi: {
+    'not-xlsx': 'tệp không phải bảng tính .xlsx (trong Excel: Lưu thành › Sổ làm việc Excel (.xlsx))',
+    damaged: 'bảng tính bị hỏng hoặc chưa lưu xong',
+    browser: 'trình duyệt này chưa đọc được bảng tính (hãy dùng trình duyệt mới hơn, hoặc lệnh npm run import)',
+    unreadable: (reason: string) => `Không đọc được tệp như một bảng tính Excel (.xlsx): ${reason}.`,
+    count: (n: number) => `Bảng tính có ${n} lỗi; chưa xem trước được. Sửa các ô dưới đây rồi mở lại tệp.`,
+  },
+  en: {
+    'not-xlsx': 'the file is not an .xlsx workbook (in Excel: Save As › Excel Workbook (.xlsx))',
+    damaged: 'the workbook is damaged or was not saved completely',
+    browser: 'this browser cannot read workbooks (use a newer one, or the npm run import command)',
+    unreadable: (reason: string) => `Could not read the file as an Excel (.xlsx) workbook: ${reason}.`,
+    count: (n: number) => `The workbook has ${n} problem(s); nothing to preview yet. Fix these cells and open the file again.`,
+  },
+} as const;
+
+/** Why a file could not be read as a workbook (the import command's words too). */
+export const describeReadProblem = (problem: WorkbookReadProblem, locale: Locale): string => WORKBOOK_WORDS[locale][problem];
+
 export function describeLoadError(d: DocumentErrorDetail, locale: Locale): string {
   const m = CATALOGUE[locale].error;
   const f = formatters(locale);
@@ -237,6 +258,10 @@ export function describeLoadError(d: DocumentErrorDetail, locale: Locale): strin
       return d.line !== undefined ? m.syntax({ line: d.line, column: d.column ?? 0 }) : m.syntaxNoPos;
     case 'invalid':
       return m.invalidCount({ count: d.total });
+    case 'workbook':
+      return WORKBOOK_WORDS[locale].count(d.total);
+    case 'unreadable':
+      return WORKBOOK_WORDS[locale].unreadable(describeReadProblem(d.problem, locale));
   }
 }
 

@@ -19,9 +19,7 @@ export interface PresentMessages {
   blanked: string;
   autoplay: Fn<'seconds'>;
   autoplayPaused: string;
-  playlistRegion: Fn<'count' | 'level' | 'n'>;
   loadingChart: string;
-  mapTitle: Fn<'level'>;
   presenterTitle: string;
   current: string;
   upNext: string;
@@ -45,9 +43,7 @@ const vi: PresentMessages = {
   blanked: 'Màn hình đang tắt. Nhấn B để hiện lại.',
   autoplay: (p) => `Tự chuyển trang sau ${p.seconds} giây`,
   autoplayPaused: 'Đã dừng tự chuyển trang',
-  playlistRegion: (p) => `Lần lượt từng ${p.level}: ${p.n}/${p.count}`,
   loadingChart: 'Đang tải biểu đồ…',
-  mapTitle: (p) => `Bản đồ theo ${p.level}`,
   presenterTitle: 'Màn hình người trình bày',
   current: 'Đang chiếu',
   upNext: 'Trang sau',
@@ -71,9 +67,7 @@ const en: PresentMessages = {
   blanked: 'The screen is blanked. Press B to show it again.',
   autoplay: (p) => `Next slide every ${p.seconds} s`,
   autoplayPaused: 'Automatic slides paused',
-  playlistRegion: (p) => `Each ${p.level} in turn: ${p.n} of ${p.count}`,
   loadingChart: 'Loading the chart…',
-  mapTitle: (p) => `Map by ${p.level}`,
   presenterTitle: 'Presenter view',
   current: 'Now showing',
   upNext: 'Next',

@@ -1,5 +1,5 @@
 // The message catalogue: every string the interface shows, in Vietnamese first and English.
-import type { Comparison, NtmLevel, ProductGroup, ProductStatus, SubjectType, TargetArea } from '../data/schema';
+import type { Comparison, ProductGroup, ProductStatus, SubjectType, TargetArea } from '../data/schema';
 import type { ProblemCode } from '../data/document-problems';
 import type { TargetStatus } from '../domain/target-status';
 import type { NoDataReason } from '../domain/metrics';
@@ -35,7 +35,6 @@ export interface Messages {
   summaryNone: string;
   headlineArea: Fn<'achieved' | 'area' | 'total'>;
   headlineFigure: Record<string, Fn<'goal' | 'value'>>;
-  partialYear: Fn<'date' | 'year'>;
   targetsHeading: string;
   targetValue: string;
   targetGoal: string;
@@ -104,11 +103,9 @@ export interface Messages {
   >;
   received: Fn<'value'>;
   missing: string;
-  emptyDocument: string;
   productGroup: Record<ProductGroup, string>;
   subjectType: Record<SubjectType, string>;
   productStatus: Record<ProductStatus, string>;
-  ntmLevel: Record<NtmLevel, string>;
   wholeProvince: string;
   /** The whole province mid-sentence: "toàn tỉnh" ("Toàn tỉnh" only starts a sentence or a label). */
   wholeProvinceInSentence: string;
@@ -116,8 +113,6 @@ export interface Messages {
   showTable: string;
   sectionLoading: string;
   sectionFailed: string;
-  sectionsNav: string;
-  mapHeading: string;
   present: {
     start: string;
     deck: string;
@@ -171,7 +166,6 @@ const vi: Messages = {
     'ocop.recognised-count': (p) => `${p.value} sản phẩm OCOP / mục tiêu ${p.goal}`,
     'craft.villages-with-3plus-product': (p) => `${p.value} làng nghề có sản phẩm 3 sao / mục tiêu ${p.goal}`,
   },
-  partialYear: (p) => `${p.year}: đến ${p.date}`,
   targetsHeading: 'Các mục tiêu',
   targetValue: 'Hiện tại',
   targetGoal: 'Mục tiêu',
@@ -285,7 +279,6 @@ const vi: Messages = {
   },
   received: (p) => `nhận được ${p.value}`,
   missing: 'không có',
-  emptyDocument: 'Tài liệu hợp lệ nhưng chưa có mục tiêu hay bản ghi nào.',
   productGroup: {
     food: 'Thực phẩm',
     drinks: 'Đồ uống',
@@ -302,15 +295,12 @@ const vi: Messages = {
     lapsed: 'Hết hiệu lực',
     'not-recognised': 'Không đạt',
   },
-  ntmLevel: { none: 'Chưa đạt chuẩn', ntm: 'Nông thôn mới', advanced: 'NTM nâng cao', model: 'NTM kiểu mẫu' },
   wholeProvince: 'Toàn tỉnh',
   wholeProvinceInSentence: 'toàn tỉnh',
   year: 'Năm',
   showTable: 'Xem dạng bảng',
   sectionLoading: 'Đang tải biểu đồ…',
   sectionFailed: 'Không tải được phần này của trang.',
-  sectionsNav: 'Các phần của trang',
-  mapHeading: 'Bản đồ',
   present: {
     start: 'Trình chiếu',
     deck: 'bản trình chiếu',
@@ -365,7 +355,6 @@ const en: Messages = {
     'craft.villages-with-3plus-product': (p) =>
       `${count(p.value, 'craft village', 'craft villages')} with a 3★ product of ${p.goal} targeted`,
   },
-  partialYear: (p) => `${p.year} to ${p.date}`,
   targetsHeading: 'Targets',
   targetValue: 'Now',
   targetGoal: 'Target',
@@ -482,7 +471,6 @@ const en: Messages = {
   },
   received: (p) => `got ${p.value}`,
   missing: 'none',
-  emptyDocument: 'The document is valid but has no targets or records yet.',
   productGroup: {
     food: 'Food',
     drinks: 'Drinks',
@@ -504,15 +492,12 @@ const en: Messages = {
     lapsed: 'Lapsed',
     'not-recognised': 'Not recognised',
   },
-  ntmLevel: { none: 'Not yet certified', ntm: 'New rural area', advanced: 'Advanced', model: 'Model' },
   wholeProvince: 'Whole province',
   wholeProvinceInSentence: 'the whole province',
   year: 'Year',
   showTable: 'Show as table',
   sectionLoading: 'Loading charts…',
   sectionFailed: 'This part of the page could not be loaded.',
-  sectionsNav: 'Page sections',
-  mapHeading: 'Map',
   present: {
     start: 'Present',
     deck: 'slide deck',

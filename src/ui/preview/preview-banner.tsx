@@ -9,14 +9,13 @@ interface Props {
   name: string;
   /** Absent when the file is a valid document. */
   error?: DocumentError | undefined;
-  workbook?: boolean;
   onLeave: () => void;
 }
 
-export function PreviewBanner({ name, error, workbook, onLeave }: Props) {
+export function PreviewBanner({ name, error, onLeave }: Props) {
   const locale = useLocale();
   const m = PREVIEW_MESSAGES[locale];
-  const failed = !!error || !!workbook;
+  const failed = !!error;
   const d = error?.detail;
   return (
     <section
@@ -25,11 +24,10 @@ export function PreviewBanner({ name, error, workbook, onLeave }: Props) {
       aria-labelledby="preview-title"
       data-testid="preview-banner"
     >
-      <h2 id="preview-title">{workbook ? m.workbookTitle({ name }) : error ? m.invalidTitle({ name }) : m.bannerTitle}</h2>
+      <h2 id="preview-title">{error ? m.invalidTitle({ name }) : m.bannerTitle}</h2>
       <p>{m.banner({ name })}</p>
-      {workbook && <p>{m.workbook}</p>}
       {d && <p>{describeLoadError(d, locale)}</p>}
-      {d?.kind === 'invalid' && <ProblemList problems={d.problems} total={d.total} />}
+      {(d?.kind === 'invalid' || d?.kind === 'workbook') && <ProblemList problems={d.problems} total={d.total} />}
       <button type="button" className="button" onClick={onLeave}>
         {m.leave}
       </button>
