@@ -20,16 +20,11 @@ export interface WorkerLike {
   terminate(): void;
 }
 
-/** A parsed document, with its text when asked for (decoded where it was parsed). */
-export type ParsedWithText = ParsedDocument & { readonly text?: string };
-
 export interface ParseOptions {
   readonly signal?: AbortSignal;
   readonly onProgress?: (p: ParseProgress) => void;
   /** undefined: no worker, parse in this thread. */
   readonly createWorker?: () => WorkerLike | undefined;
-  /** Also return the decoded text (to keep a last good copy of it). */
-  readonly wantText?: boolean;
   /** The body is an .xlsx workbook's bytes: read, converted and checked as the import command does. */
   readonly workbook?: boolean;
 }
@@ -47,18 +42,17 @@ export function createParseWorker(): WorkerLike | undefined {
 const aborted = (signal: AbortSignal) => signal.reason ?? new DOMException('Aborted', 'AbortError');
 
 /** In this thread: the contract's code is loaded only when needed, as the worker has its own copy. */
-async function parseHere(url: string, body: string | Uint8Array, workbook?: boolean): Promise<ParsedWithText> {
+async function parseHere(url: string, body: string | Uint8Array, workbook?: boolean): Promise<ParsedDocument> {
   const { parseDocument, parseWorkbookDocument } = await import('./parse-document');
   if (workbook && typeof body !== 'string') return parseWorkbookDocument(url, body.slice().buffer);
-  const text = typeof body === 'string' ? body : new TextDecoder().decode(body);
-  return { ...parseDocument(url, text), text };
+  return parseDocument(url, typeof body === 'string' ? body : new TextDecoder().decode(body));
 }
 
 /**
  * Parses and checks a document's body (text, or UTF-8 bytes, which are handed over to the worker without a
  * copy: do not use them afterwards). The page receives the result in pieces, each a short task.
  */
-export function parseDocumentOffThread(url: string, body: string | Uint8Array, options: ParseOptions = {}): Promise<ParsedWithText> {
+export function parseDocumentOffThread(url: string, body: string | Uint8Array, options: ParseOptions = {}): Promise<ParsedDocument> {
   const { signal, onProgress } = options;
   if (signal?.aborted) return Promise.reject(aborted(signal));
   const worker = (options.createWorker ?? createParseWorker)();
@@ -66,10 +60,9 @@ export function parseDocumentOffThread(url: string, body: string | Uint8Array, o
   // Bytes handed to the worker are gone from here; should it fail to start, the in-page fallback needs its own
   // copy, made now (a copy is cheap next to decoding and parsing).
   const fallbackBody = typeof body === 'string' ? body : body.slice();
-  return new Promise<ParsedWithText>((resolve, reject) => {
+  return new Promise<ParsedDocument>((resolve, reject) => {
     let shell: Record<string, unknown> | undefined;
     let report: DocumentReport | undefined;
-    let text: string | undefined;
     let expected = 0;
     let received = 0;
     const finish = () => {
@@ -102,7 +95,6 @@ export function parseDocumentOffThread(url: string, body: string | Uint8Array, o
           shell = m.shell;
           report = m.report;
           expected = m.records;
-          text = m.text;
           return;
         case 'records': {
           if (!shell) return;
@@ -114,12 +106,11 @@ export function parseDocumentOffThread(url: string, body: string | Uint8Array, o
         }
         case 'done':
           finish();
-          if (shell && report)
-            resolve({ document: shell as unknown as DashboardDocument, report, ...(text !== undefined ? { text } : {}) });
+          if (shell && report) resolve({ document: shell as unknown as DashboardDocument, report });
           else reject(new DocumentError(url, { kind: 'invalid', problems: [], total: 1 }));
       }
     };
-    const request: ParseRequest = { url, body, wantText: options.wantText, workbook: options.workbook };
+    const request: ParseRequest = { url, body, workbook: options.workbook };
     worker.postMessage(request, typeof body === 'string' ? [] : [body.buffer]);
   });
 }

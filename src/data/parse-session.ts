@@ -10,8 +10,6 @@ export interface ParseRequest {
   readonly url: string;
   /** The body as text, or as UTF-8 bytes (transferred, not copied, and decoded here). */
   readonly body: string | Uint8Array;
-  /** Send the decoded text back with the document (to keep a last good copy). */
-  readonly wantText?: boolean;
   /** The body is an .xlsx workbook's bytes, to convert and check as the import command does. */
   readonly workbook?: boolean;
 }
@@ -27,7 +25,6 @@ export type ParseMessage =
       readonly shell: Record<string, unknown>;
       readonly report: DocumentReport;
       readonly records: number;
-      readonly text?: string;
     }
   | { readonly type: 'records'; readonly block: RecordBlock; readonly values: readonly unknown[] }
   | { readonly type: 'done' };
@@ -53,14 +50,13 @@ export async function runParse(request: ParseRequest, post: (message: ParseMessa
     post({ type: 'progress', phase: 'reading', done: 0, total: 1 });
     const { body } = request;
     let parsed: { document: DashboardDocument; report: DocumentReport };
-    let text: string | undefined;
     if (request.workbook && typeof body !== 'string') {
       parsed = await parseWorkbookDocument(
         request.url,
         body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer,
       );
     } else {
-      text = typeof body === 'string' ? body : new TextDecoder().decode(body);
+      const text = typeof body === 'string' ? body : new TextDecoder().decode(body);
       const raw = parseJsonText(request.url, text);
       const result = validateDocument(raw, (done, total) => post({ type: 'progress', phase: 'checking', done, total }));
       if (!result.ok) {
@@ -72,7 +68,7 @@ export async function runParse(request: ParseRequest, post: (message: ParseMessa
     }
     const { document, report } = parsed;
     const records = RECORD_BLOCKS.reduce((n, b) => n + recordsOf(document as unknown as Obj, b).length, 0);
-    post({ type: 'shell', shell: withoutRecords(document), report, records, ...(request.wantText && text !== undefined ? { text } : {}) });
+    post({ type: 'shell', shell: withoutRecords(document), report, records });
     for (const block of RECORD_BLOCKS) {
       const list = recordsOf(document as unknown as Obj, block);
       for (let i = 0; i < list.length; i += RECORDS_PER_MESSAGE)
