@@ -39,7 +39,7 @@ export default defineConfig({
                   'ui/slides/(chart|map)-slide',
                   'ui/(chart-figure|chart-colors|data-table|print-rows-note|sort-header|export/export-menu)',
                   'i18n/messages-(ocop|ntm|craft|map|scorecard)',
-                  'domain/((ocop|ntm|craft)-series|(product|commune)-table|per-document|district-(scorecard|series))',
+                  'domain/((ocop|ntm|craft)-series|(product|commune)-table|per-document|district-(scorecard|series)|map-projection)',
                 ]
                   .map((p) => `src[\\\\/]${p.replaceAll('/', '[\\\\/]')}`)
                   .join('|'),

@@ -5,7 +5,6 @@ import {
   CartesianGrid,
   ComposedChart,
   LabelList,
-  Line,
   ReferenceArea,
   ReferenceLine,
   ResponsiveContainer,
@@ -88,9 +87,7 @@ export function CraftYearChart({ index, year, scopeLabel, rows, province, goal, 
           <ChartLegend
             items={[
               { label: seriesName, color: ACCENT_COLORS[0] },
-              ...(province
-                ? [{ label: `${m.byYear.series} (${m.byYear.provinceLabel})`, color: TARGET_LINE_COLOR, kind: 'line' as const }]
-                : []),
+              ...(province ? [{ label: `${m.byYear.series} (${m.byYear.provinceLabel})`, color: ACCENT_COLORS[1] }] : []),
             ]}
           />
         }
@@ -130,12 +127,10 @@ export function CraftYearChart({ index, year, scopeLabel, rows, province, goal, 
               <LabelList dataKey="withProduct" position="top" fill={AXIS_TEXT_COLOR} formatter={(v: unknown) => n(Number(v))} />
             </Bar>
             {province && (
-              <Line
+              <Bar
                 dataKey="province"
                 name={`${m.byYear.series} (${m.byYear.provinceLabel})`}
-                stroke={TARGET_LINE_COLOR}
-                strokeWidth={2}
-                dot={{ r: 4 }}
+                fill={ACCENT_COLORS[1]}
                 isAnimationActive={false}
               />
             )}

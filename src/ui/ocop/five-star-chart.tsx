@@ -1,17 +1,6 @@
 // 5★ products at the end of each year against the province's goal; with a selection, the province total beside it.
 import { useMemo } from 'react';
-import {
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceArea,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, CartesianGrid, ComposedChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Target } from '../../data/schema';
 import type { DocumentIndex } from '../../domain/document-index';
 import type { OcopYearRow } from '../../domain/ocop-series';
@@ -38,7 +27,7 @@ interface Props {
   readonly index: DocumentIndex;
   readonly year: number;
   readonly scope: string;
-  /** True when regions are selected: the goal is the province's, so the province line is drawn too. */
+  /** True when regions are selected: the goal is the province's, so the province's bars are drawn beside them. */
   readonly filtered: boolean;
   readonly rows: readonly OcopYearRow[];
   readonly province: readonly OcopYearRow[];
@@ -54,7 +43,6 @@ interface Point {
 }
 
 const MARGIN = { top: 20, right: 8, bottom: 4, left: 0 };
-const DOT = { r: 4 };
 
 export function FiveStarChart({ index, year, scope, filtered, rows, province, selected, selectedProvince, target }: Props) {
   const { m, f, axis, locale } = useOcopText(index);
@@ -85,7 +73,7 @@ export function FiveStarChart({ index, year, scope, filtered, rows, province, se
   ];
   const legend = [
     { label: fiveName, color: STAR_COLORS[5] },
-    ...(filtered ? [{ label: m.province, color: ACCENT_COLORS[1], kind: 'line' as const }] : []),
+    ...(filtered ? [{ label: m.province, color: ACCENT_COLORS[1] }] : []),
     ...(goalText ? [{ label: goalText, color: TARGET_LINE_COLOR, kind: 'dashed' as const }] : []),
   ];
   const first = rows[0]?.year ?? year;
@@ -110,9 +98,7 @@ export function FiveStarChart({ index, year, scope, filtered, rows, province, se
               <YAxis interval={0} allowDecimals={false} tickFormatter={axis.count} tick={VALUE_TICK} width={48} />
               <Tooltip formatter={axis.tipCount} />
               <Bar dataKey="five" minPointSize={zeroSliver} name={fiveName} fill={STAR_COLORS[5]} isAnimationActive={false} shape={shape} />
-              {filtered && (
-                <Line dataKey="province" name={m.province} stroke={ACCENT_COLORS[1]} strokeWidth={2} dot={DOT} isAnimationActive={false} />
-              )}
+              {filtered && <Bar dataKey="province" name={m.province} fill={ACCENT_COLORS[1]} isAnimationActive={false} />}
               {target && <ReferenceLine y={target.value} {...GOAL_LINE_PROPS} label={label} />}
             </ComposedChart>
           </ResponsiveContainer>
