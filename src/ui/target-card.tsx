@@ -100,7 +100,7 @@ export function TargetCard({
           />
         )}
       </div>
-      {change && <p className="target-card__change">{change}</p>}
+      {change && <p className={`target-card__change${e.judgedOn === 'province' ? ' target-card__change--part' : ''}`}>{change}</p>}
       <p className="target-card__reason" data-testid="target-reason">
         {describeEvaluation(e, locale, scopeLabel, year)}
       </p>

@@ -94,7 +94,7 @@ describe('CraftSection for the whole province in 2025', () => {
 });
 
 describe('CraftSection edge cases', () => {
-  it('under a region filter shows the selection, the province's bars and the province goal', async () => {
+  it('under a region filter shows the selection, the province bars and the province goal', async () => {
     renderSection(['B']);
     expect(screen.getByTestId('craft-summary')).toHaveTextContent(
       'Huyện Bình: 1 làng nghề được công nhận, 0 làng nghề truyền thống; 0 làng nghề có cơ sở có sản phẩm OCOP 3 sao trở lên cuối năm 2025 (mục tiêu toàn tỉnh 1–2).',
