@@ -8,7 +8,7 @@ import {
   truncatedDocumentText,
   wrongVersionDocument,
 } from '../../mocks/fixtures/broken-documents';
-import { atPath, serveFixture, trackErrors } from './helpers';
+import { atPath, keptLength, serveFixture, trackErrors } from './helpers';
 
 test('the built-in Thái Bình data loads with every target, its status, the as-of date and the sample notice', async ({ page }) => {
   const errors = trackErrors(page);
@@ -111,6 +111,8 @@ test('when the endpoint goes down, the last good data stays on screen with its a
   await serveFixture(page, '/fixtures/doc.json', buildSmallDocument());
   await page.goto('/?source=/fixtures/doc.json');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tỉnh Mẫu');
+  // The copy is written to IndexedDB just after the figures show; a reload before that would find none.
+  await expect.poll(() => page.evaluate(keptLength, page.url()), { timeout: 20_000 }).toBeGreaterThan(0);
   await page.unroute(atPath('/fixtures/doc.json'));
   await page.route(atPath('/fixtures/doc.json'), (route) => route.abort('connectionrefused'));
   await page.reload();

@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildSmallDocument } from '../../mocks/fixtures/small-document';
 import { buildNationalDocument } from '../../mocks/fixtures/national-document';
-import { atPath, serveFixture, trackErrors } from './helpers';
+import { atPath, serveFixture, trackErrors, keptLength } from './helpers';
 
 const serveConfig = (page: Page, config: object) => serveFixture(page, '/config.json', config);
 /** 14:05 in Hà Nội (the tests' time zone). */
@@ -142,24 +142,6 @@ test('a 3 MB last good copy survives and is shown, with its age, when the source
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(province!);
   await expect(cards(page).first()).toBeVisible();
 });
-
-/** The size in bytes of the copy kept in IndexedDB for the page's ?source= (resolved against the page). */
-async function keptLength(pageUrl: string): Promise<number> {
-  const source = new URL(new URL(pageUrl).searchParams.get('source') ?? '', pageUrl).href;
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const r = indexedDB.open('ocop-ntm');
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error);
-  });
-  if (!db.objectStoreNames.contains('last-good')) return 0;
-  const value = await new Promise<{ bytes?: Uint8Array } | undefined>((resolve, reject) => {
-    const r = db.transaction('last-good').objectStore('last-good').get(source);
-    r.onsuccess = () => resolve(r.result as { bytes?: Uint8Array } | undefined);
-    r.onerror = () => reject(r.error);
-  });
-  db.close();
-  return value?.bytes?.byteLength ?? 0;
-}
 
 test.describe('redirects', () => {
   // Without the page's CSP, which would also stop the request: the app alone must not follow.

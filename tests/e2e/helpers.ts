@@ -49,3 +49,21 @@ export async function axeViolations(page: Page, include?: string[]) {
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
   }, include);
 }
+
+/** The size in bytes of the copy kept in IndexedDB for the page's ?source= (resolved against the page). */
+export async function keptLength(pageUrl: string): Promise<number> {
+  const source = new URL(new URL(pageUrl).searchParams.get('source') ?? '', pageUrl).href;
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const r = indexedDB.open('ocop-ntm');
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+  if (!db.objectStoreNames.contains('last-good')) return 0;
+  const value = await new Promise<{ bytes?: Uint8Array } | undefined>((resolve, reject) => {
+    const r = db.transaction('last-good').objectStore('last-good').get(source);
+    r.onsuccess = () => resolve(r.result as { bytes?: Uint8Array } | undefined);
+    r.onerror = () => reject(r.error);
+  });
+  db.close();
+  return value?.bytes?.byteLength ?? 0;
+}
