@@ -43,12 +43,18 @@ for (const size of SIZES) {
       for (let i = 1; i <= count; i++) {
         await expect(page.getByTestId('slide-number')).toHaveText(`${i}/${count}`);
         await settled(page);
-        // A chart can be caught mid-render, before the slide's zoom applies to it: wait until the smallest
-        // text reaches the scale (the slide as it stays on screen), then take every measure from that state.
+        // A chart can be caught mid-render, before the slide's zoom applies to it (its axis text then sits outside
+        // the window): wait until the slide is as it stays on screen, then take every measure from that state.
         await expect
-          .poll(async () => (await measureSlide(page)).minText, { timeout: 15_000 })
-          .toBeGreaterThanOrEqual(24 * unit - 0.5)
-          .catch(() => undefined); // the soft assertion below reports the figure if it never gets there
+          .poll(
+            async () => {
+              const m = await measureSlide(page);
+              return m.minText >= 24 * unit - 0.5 && m.problems.length === 0;
+            },
+            { timeout: 15_000 },
+          )
+          .toBe(true)
+          .catch(() => undefined); // the soft assertions below report the figures if it never gets there
         const m = await measureSlide(page);
         seen.push(m.slide);
         expect.soft(m.problems, `slide ${i} (${m.slide})`).toEqual([]);
