@@ -2,7 +2,7 @@
 // The published JSON Schema is the zod contract's, byte for byte; the example document in the docs is valid.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { documentSchema } from '../src/data/schema';
+import { documentSchema } from '../src/contract/schema';
 import { buildJsonSchema, renderJsonSchema, SCHEMA_FILE } from './generate-json-schema';
 
 type Json = Record<string, unknown>;

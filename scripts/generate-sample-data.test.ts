@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
-import { documentSchema, type DashboardDocument, type NtmCommune, type NtmLevel, type Product } from '../src/data/schema';
+import { documentSchema, type DashboardDocument, type NtmCommune, type NtmLevel, type Product } from '../src/contract/schema';
 import { buildSampleDocument, serialise } from './generate-sample-data';
 
 const FILE = fileURLToPath(new URL('../public/data/thai-binh-sample.json', import.meta.url));

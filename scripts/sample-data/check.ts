@@ -1,5 +1,5 @@
 // Checks of the built sample against the published figures, with the same counting rule the app uses.
-import type { DashboardDocument, NtmCommune, NtmLevel, Product } from '../../src/data/schema';
+import type { DashboardDocument, NtmCommune, NtmLevel, Product } from '../../src/contract/schema';
 
 /**
  * Stars a product held as a recognised (3★+) product at the end of `year`, or 0: it counts if first recognised by

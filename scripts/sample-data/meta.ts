@@ -1,5 +1,5 @@
 // The document's meta block, its sources (only those named in the domain brief) and the 2025 targets.
-import type { Meta, Source, Target } from '../../src/data/schema';
+import type { Meta, Source, Target } from '../../src/contract/schema';
 import { CRITERIA, CRITERIA_SET_ID } from './ntm';
 import { GEOGRAPHY_SOURCES, PROVINCE } from './reference';
 

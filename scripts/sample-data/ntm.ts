@@ -1,5 +1,5 @@
 // NTM records for the 223 rural communes (type "Xã"): levels and history matching Thái Bình's published totals.
-import type { NtmCommune, NtmLevel } from '../../src/data/schema';
+import type { NtmCommune, NtmLevel } from '../../src/contract/schema';
 import type { Rng } from './prng';
 import { ALL_COMMUNES, commune } from './reference';
 

@@ -1,5 +1,5 @@
 // Craft villages: ~141 recognised (35 traditional) and ~20 that lost recognition, a few linked to OCOP subjects.
-import type { CraftVillage, Product, Subject } from '../../src/data/schema';
+import type { CraftVillage, Product, Subject } from '../../src/contract/schema';
 import { starsAtYearEnd } from './check';
 import { byText, type Rng } from './prng';
 import { DISTRICTS, commune, type RefCommune } from './reference';

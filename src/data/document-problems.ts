@@ -3,7 +3,7 @@
 import { findWarnings, type Warning } from './document-warnings';
 import { CappedList, fromIssue, problem, valueAt, type Problem } from './problem';
 import { blockPath, checkRecords, RECORD_BLOCKS, type Exclusions, type RecordBlock } from './record-checks';
-import { metaSchema, SUPPORTED_SCHEMA_VERSIONS, type DashboardDocument } from './schema';
+import { metaSchema, SUPPORTED_SCHEMA_VERSIONS, type DashboardDocument } from '../contract/schema';
 
 export { formatPath, MAX_PROBLEMS, type PathSegment, type Problem, type ProblemCode } from './problem';
 export type { Exclusions, ExcludedInBlock, RecordBlock } from './record-checks';

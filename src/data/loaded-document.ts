@@ -1,6 +1,6 @@
 // A validated document with where and when it was loaded.
 import type { DocumentReport } from './document-problems';
-import type { DashboardDocument } from './schema';
+import type { DashboardDocument } from '../contract/schema';
 
 export interface LoadedDocument {
   readonly document: DashboardDocument;

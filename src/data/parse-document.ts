@@ -1,7 +1,7 @@
 // From response text to a validated document: tells HTML pages, truncated and malformed JSON apart.
 import { DocumentError } from './document-error';
 import { validateDocument, type DocumentReport } from './document-problems';
-import type { DashboardDocument } from './schema';
+import type { DashboardDocument } from '../contract/schema';
 import { importWorkbook } from './workbook/import-workbook';
 import { WorkbookReadError } from './workbook/read-xlsx';
 

@@ -3,8 +3,8 @@ import { DocumentError } from './document-error';
 import type { DocumentReport } from './document-problems';
 import type { ParsedDocument } from './parse-document';
 import type { ParseMessage, ParsePhase, ParseRequest } from './parse-session';
-import { recordsOf } from './record-blocks';
-import type { DashboardDocument } from './schema';
+import { recordsOf } from '../contract/record-blocks';
+import type { DashboardDocument } from '../contract/schema';
 
 export interface ParseProgress {
   readonly phase: ParsePhase;

@@ -3,8 +3,8 @@
 import { DocumentError, type DocumentErrorDetail } from './document-error';
 import { validateDocument, type DocumentReport } from './document-problems';
 import { parseJsonText, parseWorkbookDocument } from './parse-document';
-import { blockPath, RECORD_BLOCKS, recordsOf, type RecordBlock } from './record-blocks';
-import type { DashboardDocument } from './schema';
+import { blockPath, RECORD_BLOCKS, recordsOf, type RecordBlock } from '../contract/record-blocks';
+import type { DashboardDocument } from '../contract/schema';
 
 export interface ParseRequest {
   readonly url: string;

@@ -1,9 +1,11 @@
 // Record by record: a record that breaks a rule is left out, and so is every record that depends on it.
 import type { z } from 'zod/mini';
 import { CappedList, formatPath, fromIssue, problem, type PathSegment, type Problem } from './problem';
-import { blockPath, RECORD_BLOCKS, type RecordBlock } from './record-blocks';
+import { blockPath, RECORD_BLOCKS, type RecordBlock } from '../contract/record-blocks';
+import type { ExcludedInBlock, Exclusions } from '../contract/exclusions';
 
 export { blockPath, RECORD_BLOCKS, type RecordBlock };
+export { NO_EXCLUSIONS, type ExcludedInBlock, type Exclusions } from '../contract/exclusions';
 import {
   communeSchema,
   craftVillageSchema,
@@ -14,7 +16,7 @@ import {
   subjectSchema,
   targetSchema,
   TARGET_AREAS,
-} from './schema';
+} from '../contract/schema';
 
 const SCHEMAS: Record<RecordBlock, z.ZodMiniType> = {
   regions: regionSchema,
@@ -39,22 +41,6 @@ const KEYS: Record<RecordBlock, string> = {
   targets: 'id',
 };
 
-/**
- * The records left out of one block, by place: the region they belong to (for targets: their area), so a
- * figure can tell whether they would have counted in it. `unplaced` ones could belong anywhere.
- */
-export interface ExcludedInBlock {
-  readonly count: number;
-  readonly byPlace: Readonly<Record<string, number>>;
-  readonly unplaced: number;
-}
-
-export interface Exclusions {
-  readonly total: number;
-  readonly blocks: Readonly<Partial<Record<RecordBlock, ExcludedInBlock>>>;
-}
-
-export const NO_EXCLUSIONS: Exclusions = { total: 0, blocks: {} };
 
 type Obj = Record<string, unknown>;
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);

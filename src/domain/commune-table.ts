@@ -1,5 +1,5 @@
 // The NTM commune table: one row per commune at the end of a year, diacritic-insensitive search, sorting, and a commune's detail.
-import type { LocalisedText, NtmCommune, NtmLevel } from '../data/schema';
+import type { LocalisedText, NtmCommune, NtmLevel } from '../contract/schema';
 import { regionsInScope, type DocumentIndex } from './document-index';
 import { LEVEL_RANK } from './ntm-rules';
 import { namesOf, stepAt, timelineOf, type NameOrder } from './ntm-series';

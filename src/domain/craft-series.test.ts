@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSmallDocument } from '../../mocks/fixtures/small-document';
-import type { CraftVillage, Target } from '../data/schema';
+import type { CraftVillage, Target } from '../contract/schema';
 import {
   capCraftRegions,
   craftGoal,

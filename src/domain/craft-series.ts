@@ -1,5 +1,5 @@
 // Craft-village series for the dashboard: totals, villages with a 3★+ product, counts by region and by craft, the goal.
-import type { CraftVillage, Target } from '../data/schema';
+import type { CraftVillage, Target } from '../contract/schema';
 import { collect, regionsInScope, type DocumentIndex } from './document-index';
 import { computeMetric, type MetricResult } from './metrics';
 import { recognisedStarsAt } from './ocop-rules';

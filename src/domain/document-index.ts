@@ -1,5 +1,5 @@
 // Indexes a validated document once, so filters and metrics touch only the records of the selected regions.
-import type { CraftVillage, DashboardDocument, NtmCommune, Product, Subject } from '../data/schema';
+import type { CraftVillage, DashboardDocument, NtmCommune, Product, Subject } from '../contract/schema';
 
 export interface DocumentIndex {
   readonly doc: DashboardDocument;

@@ -5,8 +5,9 @@
 // anywhere), or the figure reads that block across regions (a craft village in one region counts a product
 // of its subject in any region). A left-out target touches its area's tally. Years are not used: a bad
 // record's year may be the bad value itself.
-import type { Exclusions, RecordBlock } from '../data/document-problems';
-import type { TargetArea } from '../data/schema';
+import type { Exclusions } from '../contract/exclusions';
+import type { RecordBlock } from '../contract/record-blocks';
+import type { TargetArea } from '../contract/schema';
 import type { Overview } from './overview';
 import type { TargetEvaluation } from './target-status';
 

@@ -1,5 +1,5 @@
 // A commune's NTM level at the end of a year, from its current level and its history.
-import type { NtmCommune, NtmLevel } from '../data/schema';
+import type { NtmCommune, NtmLevel } from '../contract/schema';
 
 export const LEVEL_RANK: Record<NtmLevel, number> = { none: 0, ntm: 1, advanced: 2, model: 3 };
 

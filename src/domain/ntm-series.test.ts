@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildNationalDocument } from '../../mocks/fixtures/national-document';
 import { buildSmallDocument, SMALL_TARGETS } from '../../mocks/fixtures/small-document';
-import type { NtmCommune, Target } from '../data/schema';
+import type { NtmCommune, Target } from '../contract/schema';
 import { indexDocument } from './document-index';
 import { computeMetric, type MetricId } from './metrics';
 import {

@@ -1,5 +1,5 @@
 // NTM series for the dashboard: levels per region, certifications and progress per year, target lines, recent recognitions.
-import type { NtmCommune, NtmLevel, Target } from '../data/schema';
+import type { NtmCommune, NtmLevel, Target } from '../contract/schema';
 import { collect, regionsInScope, type DocumentIndex } from './document-index';
 import { compareId, memoised as memoisedIn, scopeKey, sortName, type Compare } from './per-document';
 

@@ -1,6 +1,6 @@
 // OCOP series for the dashboard: recognised products by stars per year and per region, rating and renewal shares, groups, subjects.
-import { PRODUCT_GROUPS, SUBJECT_TYPES } from '../data/contract-values';
-import type { Product, ProductGroup, Subject, SubjectType, Target, Unit } from '../data/schema';
+import { PRODUCT_GROUPS, SUBJECT_TYPES } from '../contract/values';
+import type { Product, ProductGroup, Subject, SubjectType, Target, Unit } from '../contract/schema';
 import { collect, regionsInScope, type DocumentIndex } from './document-index';
 import { compareId, memoised as memoisedIn, scopeKey, sortName, type Compare } from './per-document';
 

@@ -1,5 +1,5 @@
 // The OCOP product table: one ready row per product of the selected regions, diacritic-insensitive search, filters and sorting.
-import type { Product, ProductGroup, ProductStatus, SubjectType } from '../data/schema';
+import type { Product, ProductGroup, ProductStatus, SubjectType } from '../contract/schema';
 import { regionsInScope, type DocumentIndex } from './document-index';
 import { expiresWithin, recognisedStarsAt } from './ocop-rules';
 import { subjectsById } from './ocop-series';

@@ -2,7 +2,7 @@
 import type { DocumentErrorDetail } from '../data/document-error';
 import type { Problem, Warning } from '../data/document-problems';
 import { formatPath } from '../data/problem';
-import type { Target, Unit } from '../data/schema';
+import type { Target, Unit } from '../contract/schema';
 import type { WorkbookReadProblem } from '../data/workbook/read-xlsx';
 import type { MetricResult } from '../domain/metrics';
 import type { Overview, TargetGroup, TargetRow } from '../domain/overview';

@@ -1,5 +1,5 @@
 // The NTM (new rural areas) section's messages, Vietnamese first and English, in the shape of the main catalogue.
-import type { NtmLevel } from '../data/schema';
+import type { NtmLevel } from '../contract/schema';
 import type { SortKey } from '../domain/commune-table';
 import type { NtmSeries } from '../domain/ntm-series';
 import type { Locale } from './format';

@@ -11,7 +11,7 @@ import {
   sourceSchema,
   subjectSchema,
   targetSchema,
-} from '../schema';
+} from '../../contract/schema';
 import { asIntrospected, columnsOf, unwrap, type Column } from './columns';
 import { headerFor, headerOf } from './headers';
 import type { z } from 'zod/mini';

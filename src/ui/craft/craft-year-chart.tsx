@@ -12,7 +12,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { Target } from '../../data/schema';
+import type { Target } from '../../contract/schema';
 import type { CraftYearRow } from '../../domain/craft-series';
 import type { DocumentIndex } from '../../domain/document-index';
 import { ACCENT_COLORS, AXIS_TEXT_COLOR, GRID_COLOR, TARGET_LINE_COLOR } from '../chart-colors';

@@ -1,7 +1,7 @@
 // The NTM commune list: search without diacritics, a level filter, sortable columns, 100 rows at a time, CSV, and a detail panel.
 import { memo, use, useId, useMemo, useRef, useState } from 'react';
 import { communeDetail, SORT_KEYS, type CommuneRow, type LevelFilter } from '../../domain/commune-table';
-import { NTM_LEVELS } from '../../data/contract-values';
+import { NTM_LEVELS } from '../../contract/values';
 import type { SectionProps } from '../section-props';
 import { CommuneDetailPanel } from './commune-detail';
 import { downloadCsv } from '../download-csv';

@@ -1,7 +1,7 @@
 // The stacked bars of the region chart, memoised: a selection change restyles them through CSS instead of redrawing.
 import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Rectangle, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
-import { NTM_LEVELS } from '../../data/contract-values';
+import { NTM_LEVELS } from '../../contract/values';
 import type { RegionLevels } from '../../domain/ntm-series';
 import type { Formatters } from '../../i18n/format';
 import type { NtmMessages } from '../../i18n/messages-ntm';

@@ -1,7 +1,7 @@
 // Communes by NTM level in every region at the end of the year: stacked bars (capped), and a button per bar to filter by it.
 import { memo, useCallback, useMemo } from 'react';
-import { NTM_LEVELS } from '../../data/contract-values';
-import type { NtmLevel } from '../../data/schema';
+import { NTM_LEVELS } from '../../contract/values';
+import type { NtmLevel } from '../../contract/schema';
 import { capRegionRows, levelsByRegion, regionsBeyond, summariseRegionLevels, type RegionLevels } from '../../domain/ntm-series';
 import { useViewActions } from '../../state/view-store';
 import { LEVEL_COLORS, TARGET_LINE_COLOR } from '../chart-colors';

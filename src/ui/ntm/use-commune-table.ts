@@ -10,7 +10,7 @@ import {
 } from '../../domain/commune-table';
 import type { DocumentIndex } from '../../domain/document-index';
 import { nameOrder, type Compare } from '../../domain/ntm-series';
-import { NTM_LEVELS } from '../../data/contract-values';
+import { NTM_LEVELS } from '../../contract/values';
 import { useTableParam, useViewActions } from '../../state/view-store';
 
 /** Rows per page: the table never renders more than this many at once before "show more". */

@@ -1,7 +1,7 @@
 // 5★ products at the end of each year against the province's goal; with a selection, the province total beside it.
 import { useMemo } from 'react';
 import { Bar, CartesianGrid, ComposedChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Target } from '../../data/schema';
+import type { Target } from '../../contract/schema';
 import type { DocumentIndex } from '../../domain/document-index';
 import type { OcopYearRow } from '../../domain/ocop-series';
 import { describeGoal } from '../../i18n/describe';

@@ -1,7 +1,7 @@
 // The share of OCOP subjects selling through modern channels, overall and by subject type, against the goal.
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { SubjectType, Target } from '../../data/schema';
+import type { SubjectType, Target } from '../../contract/schema';
 import type { DocumentIndex } from '../../domain/document-index';
 import type { OcopMix } from '../../domain/ocop-series';
 import { describeGoal } from '../../i18n/describe';

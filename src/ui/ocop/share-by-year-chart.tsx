@@ -1,7 +1,7 @@
 // A share per year (rated products reaching 3★+, or products maintained on re-evaluation) against its goal line.
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Target } from '../../data/schema';
+import type { Target } from '../../contract/schema';
 import type { DocumentIndex } from '../../domain/document-index';
 import type { OcopYearRow } from '../../domain/ocop-series';
 import { describeGoal } from '../../i18n/describe';

@@ -1,7 +1,7 @@
 // State of the OCOP product table: search, star and group filters, sort, and how many rows are shown.
 import { useDeferredValue, useMemo, useState } from 'react';
-import { PRODUCT_GROUPS } from '../../data/contract-values';
-import type { ProductGroup } from '../../data/schema';
+import { PRODUCT_GROUPS } from '../../contract/values';
+import type { ProductGroup } from '../../contract/schema';
 import type { DocumentIndex } from '../../domain/document-index';
 import type { Compare } from '../../domain/ocop-series';
 import {

@@ -1,5 +1,4 @@
 // The lists of records a document holds, and where each is in it ("ocop.products" → doc.ocop.products).
-import type { PathSegment } from './problem';
 
 export const RECORD_BLOCKS = [
   'regions',
@@ -13,7 +12,7 @@ export const RECORD_BLOCKS = [
 ] as const;
 export type RecordBlock = (typeof RECORD_BLOCKS)[number];
 
-export const blockPath = (block: RecordBlock): PathSegment[] => block.split('.');
+export const blockPath = (block: RecordBlock): string[] => block.split('.');
 
 /** The records of one block of a document (or of a document being assembled). */
 export function recordsOf(doc: Record<string, unknown>, block: RecordBlock): unknown[] {

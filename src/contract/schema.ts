@@ -13,7 +13,7 @@ import {
   SUBJECT_TYPES,
   TARGET_AREAS,
   UNITS,
-} from './contract-values';
+} from './values';
 
 export {
   COMPARISONS,
