@@ -41,7 +41,6 @@ const KEYS: Record<RecordBlock, string> = {
   targets: 'id',
 };
 
-
 type Obj = Record<string, unknown>;
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const field = (v: unknown, key: string): unknown => (v !== null && typeof v === 'object' ? (v as Obj)[key] : undefined);
