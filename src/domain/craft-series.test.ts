@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildSmallDocument } from '../../mocks/fixtures/small-document';
-import type { CraftVillage, Target } from '../contract/schema';
-import {
-  capCraftRegions,
-  craftGoal,
-  craftRegionRows,
-  craftTotals,
-  villagesByCraft,
-  villagesWithProducts,
-  withProductByYear,
-  type CraftRegionRow,
-} from './craft-series';
+import type { CraftVillage } from '../contract/craft';
+import type { Target } from '../contract/targets';
+import { villagesByCraft } from './craft/by-craft';
+import { capCraftRegions, craftRegionRows, type CraftRegionRow } from './craft/by-region';
+import { withProductByYear } from './craft/by-year';
+import { craftGoal, craftTotals } from './craft/totals';
+import { villagesWithProducts } from './craft/with-products';
 import { indexDocument } from './document-index';
 import { computeMetric } from './metrics';
 

@@ -1,22 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { buildNationalDocument } from '../../mocks/fixtures/national-document';
 import { buildSmallDocument, SMALL_TARGETS } from '../../mocks/fixtures/small-document';
-import type { NtmCommune, Target } from '../contract/schema';
+import type { NtmCommune } from '../contract/ntm';
+import type { Target } from '../contract/targets';
 import { indexDocument } from './document-index';
 import { computeMetric, type MetricId } from './metrics';
-import {
-  capRegionRows,
-  certificationsByYear,
-  levelsByRegion,
-  ntmTargetLines,
-  ntmYears,
-  progressByYear,
-  recentRecognitions,
-  regionsBeyond,
-  summariseRegionLevels,
-  totalCertifications,
-  timelineOf,
-} from './ntm-series';
+import { regionsBeyond } from './capped-rows';
+import { capRegionRows, levelsByRegion, summariseRegionLevels } from './ntm/by-region';
+import { certificationsByYear, totalCertifications } from './ntm/certifications';
+import { progressByYear } from './ntm/progress';
+import { recentRecognitions } from './ntm/recent';
+import { ntmTargetLines } from './ntm/target-lines';
+import { timelineOf } from './ntm/timeline';
+import { ntmYears } from './ntm/years';
 
 // The small document's NTM records (mocks/fixtures/small-document.ts):
 //   a1 Xã Vũ Lễ (A):   advanced since 2024, history 2020 ntm            → ntm 2020, advanced 2024

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { buildNationalDocument } from '../../mocks/fixtures/national-document';
 import { buildSmallDocument, SMALL_PRODUCTS, SMALL_TARGETS } from '../../mocks/fixtures/small-document';
-import type { Product, Target } from '../contract/schema';
+import type { Product } from '../contract/ocop';
+import type { Target } from '../contract/targets';
 import { indexDocument } from './document-index';
 import { computeMetric, type MetricId } from './metrics';
 import { recognisedStarsAt } from './ocop-rules';
-import { capRegionStars, ocopMix, ocopTarget, ocopYearRows, ocopYears, starRuns, starsByRegion, summariseRegionStars } from './ocop-series';
+import { capRegionStars, starsByRegion, summariseRegionStars } from './ocop/by-region';
+import { ocopYearRows, ocopYears } from './ocop/by-year';
+import { ocopTarget } from './ocop/goals';
+import { ocopMix } from './ocop/mix';
+import { starRuns } from './ocop/star-runs';
 
 // The small document's products (mocks/fixtures/small-document.ts), stars held at the end of each year
 // (recognisedStarsAt; "–" = not recognised):

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildSmallDocument, SMALL_TARGETS } from '../../../mocks/fixtures/small-document';
-import type { DashboardDocument } from '../../contract/schema';
+import type { DashboardDocument } from '../../contract/document';
 import { useViewStore } from '../../state/view-store';
 import { sectionProps, summaryOf, tableOf } from '../../../tests/section-helpers';
 import NtmSection from './ntm-section';
