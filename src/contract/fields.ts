@@ -1,6 +1,7 @@
 // The pieces every block of the contract is built from: dates, names, bounded integers, texts, sources.
 import { z } from 'zod/mini';
 import './zod-jitless';
+import type { RangeParams } from './range';
 
 /** YYYY-MM-DD names a real day (no 30 February); arithmetic only, as it runs for every date of every record. */
 function isCalendarDate(s: string): boolean {
@@ -42,20 +43,6 @@ export const nonEmpty = z
   .string()
   .check(z.trim())
   .check(z.minLength(1, { message: 'empty' }));
-
-/** What a range check says when a value is outside its bounds: the issue's `params`, so a problem can say "phải từ 1 đến 5". */
-export interface RangeParams {
-  readonly code: 'range';
-  readonly min: number;
-  readonly max: number;
-}
-
-/** The bounds of a failed range check, when `params` are a range check's. */
-export function rangeParams(params: Readonly<Record<string, unknown>> | undefined): RangeParams | undefined {
-  return params?.code === 'range' && typeof params.min === 'number' && typeof params.max === 'number'
-    ? { code: 'range', min: params.min, max: params.max }
-    : undefined;
-}
 
 /**
  * An integer in [min, max]. One check reports a value outside the bounds, with the bounds in its params (and

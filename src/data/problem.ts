@@ -1,6 +1,6 @@
 // One problem in a document, at its JSON path: how it is built from a zod issue, and a capped list of them.
 import type { z } from 'zod/mini';
-import { rangeParams } from '../contract/fields';
+import { rangeParams } from '../contract/range';
 
 export type PathSegment = string | number;
 
