@@ -39,7 +39,7 @@ export default defineConfig({
                   'ui/slides/(chart|map)-slide',
                   'ui/(chart-figure|chart-colors|data-table|print-rows-note|sort-header|export/export-menu)',
                   'i18n/messages-(ocop|ntm|craft|map|scorecard)',
-                  'domain/((ocop|ntm|craft)-series|(product|commune)-table|per-document|district-(scorecard|series)|map-projection)',
+                  'domain/((ocop|ntm|craft)/|(product|commune)-table|per-document|district-(scorecard|series)|map-projection|capped-rows|sort-rows|goal-for-year|names|percent)',
                 ]
                   .map((p) => `src[\\\\/]${p.replaceAll('/', '[\\\\/]')}`)
                   .join('|'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentSchema } from '../src/contract/schema';
+import { documentSchema } from '../src/contract/document';
 import { validateDocument, formatPath } from '../src/data/document-problems';
 import { buildSmallDocument } from './fixtures/small-document';
 import {

@@ -2,7 +2,7 @@
 // The published JSON Schema is the zod contract's, byte for byte; the example document in the docs is valid.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { documentSchema } from '../src/contract/schema';
+import { documentSchema } from '../src/contract/document';
 import { buildJsonSchema, renderJsonSchema, SCHEMA_FILE } from './generate-json-schema';
 
 type Json = Record<string, unknown>;
@@ -26,7 +26,7 @@ function objectSchemas(node: unknown, path = '#'): { path: string; node: Json }[
 }
 
 describe('public/schema/v1.json', () => {
-  it('is exactly what the generator builds (run `npx tsx scripts/generate-json-schema.ts` after changing schema.ts)', () => {
+  it('is exactly what the generator builds (run `npx tsx scripts/generate-json-schema.ts` after changing src/contract/)', () => {
     const committed = readFileSync(SCHEMA_FILE, 'utf8');
     expect(JSON.parse(committed)).toEqual(schema);
     expect(committed).toBe(renderJsonSchema());

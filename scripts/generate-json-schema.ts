@@ -3,7 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod/mini';
-import { documentSchema, SCHEMA_VERSION } from '../src/contract/schema';
+import { documentSchema } from '../src/contract/document';
+import { SCHEMA_VERSION } from '../src/contract/values';
 
 /** Where the CLI writes the schema; Vite copies public/ as is, so the built app serves it at /schema/v1.json. */
 export const SCHEMA_FILE = fileURLToPath(new URL(`../public/schema/v${SCHEMA_VERSION}.json`, import.meta.url));

@@ -3,7 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
-import { documentSchema, type DashboardDocument, type NtmCommune, type NtmLevel, type Product } from '../src/contract/schema';
+import { documentSchema, type DashboardDocument } from '../src/contract/document';
+import type { NtmCommune } from '../src/contract/ntm';
+import type { Product } from '../src/contract/ocop';
+import type { NtmLevel } from '../src/contract/values';
 import { buildSampleDocument, serialise } from './generate-sample-data';
 
 const FILE = fileURLToPath(new URL('../public/data/thai-binh-sample.json', import.meta.url));

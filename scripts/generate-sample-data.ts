@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { en } from 'zod/locales';
 import { z } from 'zod/mini';
-import { documentSchema, type DashboardDocument } from '../src/contract/schema';
+import { documentSchema, type DashboardDocument } from '../src/contract/document';
 import { report, verify } from './sample-data/check';
 import { criteriaSet, meta, targets } from './sample-data/meta';
 import { buildNtm } from './sample-data/ntm';

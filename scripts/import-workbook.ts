@@ -3,7 +3,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { importWorkbookRows } from '../src/data/workbook/import-workbook';
-import { readWorkbook, WorkbookReadError } from '../src/data/workbook/read-xlsx';
+import { readWorkbook } from '../src/data/workbook/read-xlsx';
+import { WorkbookReadError } from '../src/data/workbook/zip-parts';
 import { describeReadProblem } from '../src/i18n/describe';
 import { describePlacedProblem, problemPath } from '../src/i18n/describe-workbook';
 import type { Locale } from '../src/i18n/format';

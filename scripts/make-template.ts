@@ -2,7 +2,7 @@
 // sample as example rows (or none with --empty).
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { CURRENT_SCHEMA_VERSION } from '../src/contract/schema';
+import { CURRENT_SCHEMA_VERSION } from '../src/contract/values';
 import { documentToRows } from '../src/data/workbook/to-rows';
 import { writeWorkbook } from './workbook-cli/write-xlsx';
 

@@ -3,7 +3,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { buildSmallDocument } from '../mocks/fixtures/small-document';
-import type { DashboardDocument } from '../src/contract/schema';
+import type { DashboardDocument } from '../src/contract/document';
 import { indexDocument } from '../src/domain/document-index';
 import type { SectionProps } from '../src/ui/section-props';
 

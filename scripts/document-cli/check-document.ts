@@ -2,7 +2,7 @@
 import { DocumentError, type DocumentErrorDetail } from '../../src/data/document-error';
 import type { Problem } from '../../src/data/document-problems';
 import { parseDocument } from '../../src/data/parse-document';
-import type { DashboardDocument } from '../../src/contract/schema';
+import type { DashboardDocument } from '../../src/contract/document';
 
 export type CheckResult =
   | { readonly ok: true; readonly document: DashboardDocument }

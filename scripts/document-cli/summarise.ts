@@ -1,5 +1,5 @@
 // What a valid document holds, for the validator's summary: counts per block, the as-of date and the geography.
-import type { DashboardDocument } from '../../src/contract/schema';
+import type { DashboardDocument } from '../../src/contract/document';
 
 export interface DocumentSummary {
   readonly title: string;

@@ -1,5 +1,8 @@
 // Checks of the built sample against the published figures, with the same counting rule the app uses.
-import type { DashboardDocument, NtmCommune, NtmLevel, Product } from '../../src/contract/schema';
+import type { DashboardDocument } from '../../src/contract/document';
+import type { NtmCommune } from '../../src/contract/ntm';
+import type { Product } from '../../src/contract/ocop';
+import type { NtmLevel } from '../../src/contract/values';
 
 /**
  * Stars a product held as a recognised (3★+) product at the end of `year`, or 0: it counts if first recognised by

@@ -1,5 +1,7 @@
 // The document's meta block, its sources (only those named in the domain brief) and the 2025 targets.
-import type { Meta, Source, Target } from '../../src/contract/schema';
+import type { Source } from '../../src/contract/fields';
+import type { Meta } from '../../src/contract/meta';
+import type { Target } from '../../src/contract/targets';
 import { CRITERIA, CRITERIA_SET_ID } from './ntm';
 import { GEOGRAPHY_SOURCES, PROVINCE } from './reference';
 

@@ -1,5 +1,5 @@
 // Realistic Vietnamese names for sample OCOP subjects and products (illustrative, not real records).
-import type { ProductGroup, SubjectType } from '../../src/contract/schema';
+import type { ProductGroup, SubjectType } from '../../src/contract/values';
 import type { Rng } from './prng';
 
 const PRODUCT_BASES: Record<ProductGroup, readonly string[]> = {

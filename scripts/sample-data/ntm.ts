@@ -1,5 +1,6 @@
 // NTM records for the 223 rural communes (type "Xã"): levels and history matching Thái Bình's published totals.
-import type { NtmCommune, NtmLevel } from '../../src/contract/schema';
+import type { NtmCommune } from '../../src/contract/ntm';
+import type { NtmLevel } from '../../src/contract/values';
 import type { Rng } from './prng';
 import { ALL_COMMUNES, commune } from './reference';
 

@@ -22,7 +22,7 @@
 // products was signed on 26/04/2022 (nongsan14-10.com), so their real certificates ran to April 2025. The 2021 split
 // by stars is not published: 3× 4★ is what the 2024 figures force (every 2021 certificate expires in 2024, and the
 // 22 4★ ratings of 2024 leave room for only 3 re-recognised 4★ if the 4★ total is to rise by exactly 19).
-import type { ProductStatus } from '../../src/contract/schema';
+import type { ProductStatus } from '../../src/contract/values';
 import { addDays, addMonths, type Rng } from './prng';
 
 export type StoryKind =

@@ -1,5 +1,6 @@
 // OCOP subjects and products: the story ledger of ocop-plan.ts spread over districts, subjects and communes.
-import type { Product, ProductGroup, Subject, SubjectType } from '../../src/contract/schema';
+import type { Product, Subject } from '../../src/contract/ocop';
+import type { ProductGroup, SubjectType } from '../../src/contract/values';
 import { Namer } from './names';
 import { STORY_COUNTS, rate, validMid2024, type Rating, type StoryKind } from './ocop-plan';
 import { byText, type Rng } from './prng';

@@ -2,7 +2,7 @@
 // data/reference/ (copied into the repository with its provenance note) and copied into the sample document.
 import adminUnits from '../../data/reference/thai-binh-admin-units-2025.json';
 import boundaries from '../../data/reference/thai-binh-district-boundaries-2025.json';
-import type { Commune, Geometry, Region } from '../../src/contract/schema';
+import type { Commune, Geometry, Region } from '../../src/contract/places';
 
 export interface RefCommune {
   readonly code: string;

@@ -1,5 +1,6 @@
 // Craft villages: ~141 recognised (35 traditional) and ~20 that lost recognition, a few linked to OCOP subjects.
-import type { CraftVillage, Product, Subject } from '../../src/contract/schema';
+import type { CraftVillage } from '../../src/contract/craft';
+import type { Product, Subject } from '../../src/contract/ocop';
 import { starsAtYearEnd } from './check';
 import { byText, type Rng } from './prng';
 import { DISTRICTS, commune, type RefCommune } from './reference';

@@ -12,3 +12,11 @@ export const NTM_LEVELS = ['none', 'ntm', 'advanced', 'model'] as const;
 export const TARGET_AREAS = ['ocop', 'ntm', 'craft-villages'] as const;
 export const COMPARISONS = ['atLeast', 'moreThan', 'atMost', 'between'] as const;
 export const UNITS = ['count', 'percent'] as const;
+
+export type ProductGroup = (typeof PRODUCT_GROUPS)[number];
+export type SubjectType = (typeof SUBJECT_TYPES)[number];
+export type ProductStatus = (typeof PRODUCT_STATUSES)[number];
+export type NtmLevel = (typeof NTM_LEVELS)[number];
+export type TargetArea = (typeof TARGET_AREAS)[number];
+export type Comparison = (typeof COMPARISONS)[number];
+export type Unit = (typeof UNITS)[number];

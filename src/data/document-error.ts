@@ -1,7 +1,7 @@
 // The ways loading a document can fail, as one error type the UI can describe in words.
 import type { Problem } from './document-problems';
 import type { PlacedProblem } from './workbook/import-workbook';
-import type { WorkbookReadProblem } from './workbook/read-xlsx';
+import type { WorkbookReadProblem } from './workbook/zip-parts';
 
 export type DocumentErrorDetail =
   | { readonly kind: 'network' }

@@ -2,11 +2,16 @@
 // (with what depends on it) and listed; rules not yet enforced become warnings.
 import { findWarnings, type Warning } from './document-warnings';
 import { CappedList, fromIssue, problem, valueAt, type Problem } from './problem';
-import { blockPath, checkRecords, RECORD_BLOCKS, type Exclusions, type RecordBlock } from './record-checks';
-import { metaSchema, SUPPORTED_SCHEMA_VERSIONS, type DashboardDocument } from '../contract/schema';
+import type { Exclusions } from '../contract/exclusions';
+import { blockPath, RECORD_BLOCKS, type RecordBlock } from '../contract/record-blocks';
+import { checkRecords } from './record-checks';
+import type { DashboardDocument } from '../contract/document';
+import { metaSchema } from '../contract/meta';
+import { SUPPORTED_SCHEMA_VERSIONS } from '../contract/values';
 
 export { formatPath, MAX_PROBLEMS, type PathSegment, type Problem, type ProblemCode } from './problem';
-export type { Exclusions, ExcludedInBlock, RecordBlock } from './record-checks';
+export type { Exclusions, ExcludedInBlock } from '../contract/exclusions';
+export type { RecordBlock } from '../contract/record-blocks';
 export type { Warning, WarningCode } from './document-warnings';
 
 /** What a usable document leaves out and what it should be told; all plain data (it crosses threads). */

@@ -1,6 +1,6 @@
 // Rules the contract does not refuse a record for (yet), reported as warnings alongside the figures.
 import { CappedList, type PathSegment } from './problem';
-import type { DashboardDocument } from '../contract/schema';
+import type { DashboardDocument } from '../contract/document';
 
 export type WarningCode = 'status-stars' | 'upgraded-no-previous' | 'lapsed-no-expiry' | 'reported-missing' | 'percent-range';
 

@@ -1,6 +1,6 @@
 // A validated document with where and when it was loaded.
 import type { DocumentReport } from './document-problems';
-import type { DashboardDocument } from '../contract/schema';
+import type { DashboardDocument } from '../contract/document';
 
 export interface LoadedDocument {
   readonly document: DashboardDocument;

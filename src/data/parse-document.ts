@@ -1,9 +1,9 @@
 // From response text to a validated document: tells HTML pages, truncated and malformed JSON apart.
 import { DocumentError } from './document-error';
 import { validateDocument, type DocumentReport } from './document-problems';
-import type { DashboardDocument } from '../contract/schema';
+import type { DashboardDocument } from '../contract/document';
 import { importWorkbook } from './workbook/import-workbook';
-import { WorkbookReadError } from './workbook/read-xlsx';
+import { WorkbookReadError } from './workbook/zip-parts';
 
 /** A usable document (bad records left out) and what was left out or should be looked at. */
 export interface ParsedDocument {

@@ -4,7 +4,7 @@ import type { DocumentReport } from './document-problems';
 import type { ParsedDocument } from './parse-document';
 import type { ParseMessage, ParsePhase, ParseRequest } from './parse-session';
 import { recordsOf } from '../contract/record-blocks';
-import type { DashboardDocument } from '../contract/schema';
+import type { DashboardDocument } from '../contract/document';
 
 export interface ParseProgress {
   readonly phase: ParsePhase;

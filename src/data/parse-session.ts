@@ -4,7 +4,7 @@ import { DocumentError, type DocumentErrorDetail } from './document-error';
 import { validateDocument, type DocumentReport } from './document-problems';
 import { parseJsonText, parseWorkbookDocument } from './parse-document';
 import { blockPath, RECORD_BLOCKS, recordsOf, type RecordBlock } from '../contract/record-blocks';
-import type { DashboardDocument } from '../contract/schema';
+import type { DashboardDocument } from '../contract/document';
 
 export interface ParseRequest {
   readonly url: string;

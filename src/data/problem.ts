@@ -1,5 +1,6 @@
 // One problem in a document, at its JSON path: how it is built from a zod issue, and a capped list of them.
 import type { z } from 'zod/mini';
+import { rangeParams } from '../contract/range';
 
 export type PathSegment = string | number;
 
@@ -75,8 +76,8 @@ export function problem(root: unknown, path: readonly PathSegment[], code: Probl
 /** A zod issue found in the value at `base` (one record, or the meta block), as a problem on the whole document. */
 export function fromIssue(root: unknown, base: readonly PathSegment[], issue: z.core.$ZodIssue): Problem {
   const path = [...base, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
-  const range = /^range:(-?\d+):(-?\d+)$/.exec(issue.message);
-  if (range) return problem(root, path, 'range', { min: Number(range[1]), max: Number(range[2]) });
+  const range = issue.code === 'custom' ? rangeParams(issue.params) : undefined;
+  if (range) return problem(root, path, 'range', { min: range.min, max: range.max });
   switch (issue.code) {
     case 'invalid_type': {
       const at = valueAt(root, path);

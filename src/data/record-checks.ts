@@ -1,49 +1,11 @@
 // Record by record: a record that breaks a rule is left out, and so is every record that depends on it.
-import type { z } from 'zod/mini';
-import { CappedList, formatPath, fromIssue, problem, type PathSegment, type Problem } from './problem';
+import type { Exclusions, ExcludedInBlock } from '../contract/exclusions';
 import { blockPath, RECORD_BLOCKS, type RecordBlock } from '../contract/record-blocks';
-import type { ExcludedInBlock, Exclusions } from '../contract/exclusions';
-
-export { blockPath, RECORD_BLOCKS, type RecordBlock };
-export { NO_EXCLUSIONS, type ExcludedInBlock, type Exclusions } from '../contract/exclusions';
-import {
-  communeSchema,
-  craftVillageSchema,
-  criteriaSetSchema,
-  ntmCommuneSchema,
-  productSchema,
-  regionSchema,
-  subjectSchema,
-  targetSchema,
-  TARGET_AREAS,
-} from '../contract/schema';
-
-const SCHEMAS: Record<RecordBlock, z.ZodMiniType> = {
-  regions: regionSchema,
-  communes: communeSchema,
-  'ocop.subjects': subjectSchema,
-  'ocop.products': productSchema,
-  'ntm.criteriaSets': criteriaSetSchema,
-  'ntm.communes': ntmCommuneSchema,
-  craftVillages: craftVillageSchema,
-  targets: targetSchema,
-};
-
-/** The id each block is keyed by (unique within the block). */
-const KEYS: Record<RecordBlock, string> = {
-  regions: 'id',
-  communes: 'code',
-  'ocop.subjects': 'id',
-  'ocop.products': 'id',
-  'ntm.criteriaSets': 'id',
-  'ntm.communes': 'communeCode',
-  craftVillages: 'id',
-  targets: 'id',
-};
-
-type Obj = Record<string, unknown>;
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-const field = (v: unknown, key: string): unknown => (v !== null && typeof v === 'object' ? (v as Obj)[key] : undefined);
+import { leaveOutDuplicateIds } from './duplicate-ids';
+import { placesOf } from './left-out-places';
+import { CappedList, fromIssue, problem, type Problem } from './problem';
+import { leaveOutBrokenReferences } from './reference-checks';
+import { SCHEMAS } from './record-schemas';
 
 export interface RecordCheckResult {
   /** Per block, the records kept (as the schema outputs them) and their index in the document. */
@@ -91,131 +53,13 @@ export function checkRecords(
     }
   }
 
-  // 2. Ids are unique: when two records share one, neither can be trusted, so all of them are left out.
-  for (const block of RECORD_BLOCKS) {
-    const key = KEYS[block];
-    const holders = new Map<string, number[]>();
-    const list = parsed[block];
-    for (let i = 0; i < list.length; i++) {
-      if (bad[block][i]) continue;
-      const id = field(list[i], key) as string;
-      const at = holders.get(id);
-      if (at) at.push(i);
-      else holders.set(id, [i]);
-    }
-    for (const at of holders.values()) {
-      if (at.length < 2) continue;
-      const [first, second] = at as [number, number];
-      for (const i of at) {
-        const other = i === first ? second : first;
-        fail(block, i, problem(root, [...blockPath(block), i, key], 'duplicate', { with: formatPath([...blockPath(block), other]) }));
-      }
-    }
-  }
+  // 2. Ids are unique; 3. references resolve to kept records.
+  const records = { root, arrays, parsed, bad, fail };
+  leaveOutDuplicateIds(records);
+  leaveOutBrokenReferences(records);
 
-  // 3. References resolve to kept records, in dependency order, so a removal carries on to what depends on it.
-  const keptIds = (block: RecordBlock) => {
-    const ids = new Map<string, number>();
-    parsed[block].forEach((v, i) => {
-      if (!bad[block][i]) ids.set(field(v, KEYS[block]) as string, i);
-    });
-    return ids;
-  };
-  const anyIds = (block: RecordBlock) => {
-    const ids = new Map<string, number>();
-    arrays[block].forEach((v, i) => {
-      const id = str(field(v, KEYS[block]));
-      if (id !== undefined && !ids.has(id)) ids.set(id, i);
-    });
-    return ids;
-  };
-  const refCheck = (target: RecordBlock) => {
-    const kept = keptIds(target);
-    const all = anyIds(target);
-    return (block: RecordBlock, i: number, value: unknown, path: PathSegment[]) => {
-      if (value === undefined) return;
-      const id = value as string;
-      if (kept.has(id)) return;
-      const at = all.get(id);
-      const full = [...blockPath(block), i, ...path];
-      const p =
-        at === undefined
-          ? problem(root, full, 'unknown-reference', { collection: target })
-          : problem(root, full, 'excluded-reference', { record: formatPath([...blockPath(target), at]) });
-      fail(block, i, p);
-    };
-  };
-  const each = (block: RecordBlock, check: (v: Obj, i: number) => void) =>
-    parsed[block].forEach((v, i) => {
-      if (!bad[block][i]) check(v as Obj, i);
-    });
-
-  const toRegion = refCheck('regions');
-  each('communes', (c, i) => toRegion('communes', i, c.regionId, ['regionId']));
-  const toCommune = refCheck('communes');
-  each('ocop.subjects', (s, i) => {
-    toRegion('ocop.subjects', i, s.regionId, ['regionId']);
-    toCommune('ocop.subjects', i, s.communeCode, ['communeCode']);
-  });
-  const toSubject = refCheck('ocop.subjects');
-  each('ocop.products', (p, i) => {
-    toSubject('ocop.products', i, p.subjectId, ['subjectId']);
-    toCommune('ocop.products', i, p.communeCode, ['communeCode']);
-  });
-  // A criteria set named by a record must be described, when the document describes any (the 2026 set differs).
-  const toCriteriaSet = arrays['ntm.criteriaSets'].length > 0 ? refCheck('ntm.criteriaSets') : undefined;
-  each('ntm.communes', (n, i) => {
-    toCommune('ntm.communes', i, n.communeCode, ['communeCode']);
-    toCriteriaSet?.('ntm.communes', i, n.criteriaSet, ['criteriaSet']);
-  });
-  // A district's own target (contract 1.1) names regions that must exist.
-  each('targets', (t, i) => {
-    ((t.regionIds as string[] | undefined) ?? []).forEach((r, j) => toRegion('targets', i, r, ['regionIds', j]));
-  });
-  each('craftVillages', (v, i) => {
-    toCommune('craftVillages', i, v.communeCode, ['communeCode']);
-    (v.subjectIds as string[]).forEach((s, j) => toSubject('craftVillages', i, s, ['subjectIds', j]));
-  });
-
-  // 4. What is kept, and where the left-out records would have counted: the region their commune names, as
-  // published, when that region exists in the document; otherwise anywhere (unplaced). A code published with
-  // two different regions places nothing.
-  const regionIds = new Set<string>();
-  for (const r of arrays.regions) {
-    const id = str(field(r, 'id'));
-    if (id !== undefined) regionIds.add(id);
-  }
-  const regionOf = (v: unknown) => {
-    const id = str(field(v, 'regionId'));
-    return id !== undefined && regionIds.has(id) ? id : undefined;
-  };
-  const regionOfCommune = new Map<string, string | undefined>();
-  for (const c of arrays.communes) {
-    const code = str(field(c, 'code'));
-    if (code === undefined) continue;
-    const region = regionOf(c);
-    regionOfCommune.set(code, regionOfCommune.has(code) && regionOfCommune.get(code) !== region ? undefined : region);
-  }
-  const placeOf = (block: RecordBlock, v: unknown): string | undefined => {
-    switch (block) {
-      case 'regions':
-        return str(field(v, 'id'));
-      case 'communes':
-      case 'ocop.subjects':
-        return regionOf(v);
-      case 'ocop.products':
-      case 'ntm.communes':
-      case 'craftVillages':
-        return regionOfCommune.get(str(field(v, 'communeCode')) ?? '');
-      case 'targets': {
-        const area = str(field(v, 'area'));
-        return area !== undefined && (TARGET_AREAS as readonly string[]).includes(area) ? area : undefined;
-      }
-      default:
-        return undefined;
-    }
-  };
-
+  // 4. What is kept, and where the left-out records would have counted.
+  const placeOf = placesOf(arrays);
   const kept = {} as RecordCheckResult['kept'];
   const blocks: Partial<Record<RecordBlock, ExcludedInBlock>> = {};
   let total = 0;

@@ -2,11 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildSmallDocument } from '../../mocks/fixtures/small-document';
 import { yearsUpTo } from './chart-years';
-import { craftGoal, withProductByYear } from './craft-series';
+import { withProductByYear } from './craft/by-year';
+import { craftGoal } from './craft/totals';
 import { districtSeries, districtYears } from './district-series';
 import { indexDocument } from './document-index';
-import { certificationsByYear, ntmYears, progressByYear } from './ntm-series';
-import { ocopYearRows, ocopYears } from './ocop-series';
+import { certificationsByYear } from './ntm/certifications';
+import { progressByYear } from './ntm/progress';
+import { ntmYears } from './ntm/years';
+import { ocopYearRows, ocopYears } from './ocop/by-year';
 import { targetTrend } from './target-glance';
 import { evaluateTarget } from './target-status';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSmallDocument } from '../../mocks/fixtures/small-document';
 import { communeDetail, communeRows, filterCommuneRows, sortCommuneRows, type CommuneRow } from './commune-table';
-import { nameOrder } from './ntm-series';
+import { nameOrder } from './ntm/name-order';
 import { indexDocument } from './document-index';
 
 // The small document's NTM records (mocks/fixtures/small-document.ts):

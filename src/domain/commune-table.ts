@@ -1,9 +1,14 @@
 // The NTM commune table: one row per commune at the end of a year, diacritic-insensitive search, sorting, and a commune's detail.
-import type { LocalisedText, NtmCommune, NtmLevel } from '../contract/schema';
+import type { LocalisedText } from '../contract/fields';
+import type { NtmCommune } from '../contract/ntm';
+import type { NtmLevel } from '../contract/values';
 import { regionsInScope, type DocumentIndex } from './document-index';
 import { LEVEL_RANK } from './ntm-rules';
-import { namesOf, stepAt, timelineOf, type NameOrder } from './ntm-series';
+import { namesOf } from './names';
+import type { NameOrder } from './ntm/name-order';
+import { stepAt, timelineOf } from './ntm/timeline';
 import { searchItems, searchName, type SearchName } from './text-search';
+import { sortByValue, type SortDirection } from './sort-rows';
 
 export interface CommuneRow {
   readonly code: string;
@@ -86,14 +91,12 @@ export function filterCommuneRows(rows: readonly CommuneRow[], query: string, le
 
 export const SORT_KEYS = ['name', 'region', 'level', 'since', 'criteria'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
-export type SortDirection = 'ascending' | 'descending';
 
 /**
  * Rows sorted by a column; ties (and the direction's other end) by name. An unknown year or criteria count
  * sorts last in both directions.
  */
 export function sortCommuneRows(rows: readonly CommuneRow[], key: SortKey, direction: SortDirection, order: NameOrder): CommuneRow[] {
-  const sign = direction === 'ascending' ? 1 : -1;
   const value = (r: CommuneRow): number | undefined => {
     switch (key) {
       case 'name':
@@ -109,13 +112,7 @@ export function sortCommuneRows(rows: readonly CommuneRow[], key: SortKey, direc
     }
   };
   // Look every key up once, then sort on numbers only.
-  const keyed = rows.map((row) => ({ row, value: value(row), name: order.commune.get(row.code) ?? Infinity }));
-  const nameSign = key === 'name' ? sign : 1;
-  keyed.sort((a, b) => {
-    const primary = a.value === undefined ? (b.value === undefined ? 0 : 1) : b.value === undefined ? -1 : sign * (a.value - b.value);
-    return primary || nameSign * (a.name - b.name);
-  });
-  return keyed.map((k) => k.row);
+  return sortByValue(rows, value, (row) => order.commune.get(row.code) ?? Infinity, direction, key === 'name');
 }
 
 // ---------- detail ----------

@@ -1,5 +1,5 @@
 // The planners' scorecard: every district against every target that can be computed per district, side by side.
-import type { Target } from '../contract/schema';
+import type { Target } from '../contract/targets';
 import type { DocumentIndex } from './document-index';
 import { computeMetric, METRICS, metricOf, type MetricId } from './metrics';
 import { meets } from './target-status';

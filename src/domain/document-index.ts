@@ -1,5 +1,8 @@
 // Indexes a validated document once, so filters and metrics touch only the records of the selected regions.
-import type { CraftVillage, DashboardDocument, NtmCommune, Product, Subject } from '../contract/schema';
+import type { CraftVillage } from '../contract/craft';
+import type { DashboardDocument } from '../contract/document';
+import type { NtmCommune } from '../contract/ntm';
+import type { Product, Subject } from '../contract/ocop';
 
 export interface DocumentIndex {
   readonly doc: DashboardDocument;

@@ -7,7 +7,7 @@
 // record's year may be the bad value itself.
 import type { Exclusions } from '../contract/exclusions';
 import type { RecordBlock } from '../contract/record-blocks';
-import type { TargetArea } from '../contract/schema';
+import type { TargetArea } from '../contract/values';
 import type { Overview } from './overview';
 import type { TargetEvaluation } from './target-status';
 

@@ -2,7 +2,9 @@
 // flows (part of a year judged by the pace for that part), district targets, no number in the wrong unit,
 // reported values only from their own date, the year list.
 import { describe, expect, it } from 'vitest';
-import type { DashboardDocument, Product, Target } from '../contract/schema';
+import type { DashboardDocument } from '../contract/document';
+import type { Product } from '../contract/ocop';
+import type { Target } from '../contract/targets';
 import { buildSmallDocument, SMALL_PRODUCTS, SMALL_TARGETS } from '../../mocks/fixtures/small-document';
 import { indexDocument } from './document-index';
 import { isYearComplete, sameDateYearBefore } from './evaluation-date';

@@ -1,5 +1,6 @@
 // How the regions are drawn on the map: their boundaries projected to simplified SVG paths, once per document.
-import type { DashboardDocument, Geometry } from '../contract/schema';
+import type { DashboardDocument } from '../contract/document';
+import type { Geometry } from '../contract/places';
 
 export const MAP_MAX_WIDTH = 600;
 export const MAP_MAX_HEIGHT = 900;

@@ -1,5 +1,5 @@
 // What a metric is: its ids, the scope it is computed for, and what it gives (a value, or why there is none).
-import type { TargetArea, Unit } from '../contract/schema';
+import type { TargetArea, Unit } from '../contract/values';
 import type { DocumentIndex } from './document-index';
 
 export interface Scope {

@@ -1,5 +1,6 @@
 // A commune's NTM level at the end of a year, from its current level and its history.
-import type { NtmCommune, NtmLevel } from '../contract/schema';
+import type { NtmCommune } from '../contract/ntm';
+import type { NtmLevel } from '../contract/values';
 
 export const LEVEL_RANK: Record<NtmLevel, number> = { none: 0, ntm: 1, advanced: 2, model: 3 };
 

@@ -1,5 +1,5 @@
 // What a product's record says about a given year: was it a recognised (3★+) OCOP product then, with how many stars.
-import type { Product } from '../contract/schema';
+import type { Product } from '../contract/ocop';
 
 const RE_EVALUATED = new Set(['re-recognised', 'upgraded', 'lapsed', 'not-recognised']);
 

@@ -1,7 +1,8 @@
 // The overview of targets for a view: each target's evaluation and its value a year earlier, grouped by whose
 // targets they are (the province's, or the selected districts' own) and by area.
 import { TARGET_AREAS } from '../contract/values';
-import type { Target, TargetArea } from '../contract/schema';
+import type { Target } from '../contract/targets';
+import type { TargetArea } from '../contract/values';
 import type { DocumentIndex } from './document-index';
 import { evaluationDate, isYearComplete, sameDateYearBefore } from './evaluation-date';
 import { METRICS, metricOf, type MetricResult, type Scope } from './metrics';

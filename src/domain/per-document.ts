@@ -3,6 +3,9 @@ import { regionsInScope, type DocumentIndex } from './document-index';
 
 export type Compare = (a: string, b: string) => number;
 
+/** The regions a view covers; empty or null: the whole province. */
+export type RegionSelection = readonly string[] | null;
+
 const memos = new WeakMap<DocumentIndex, Map<string, unknown>>();
 
 /**

@@ -13,8 +13,8 @@ import {
   sortProductRows,
   type ProductFilter,
   type ProductSortKey,
-  type SortDirection,
 } from './product-table';
+import type { SortDirection } from './sort-rows';
 
 // The small document (mocks/fixtures/small-document.ts), as of 30/06/2025; stars held at the end of 2025:
 //   P1 Nước mắm An    A  Xã Vũ Lễ    HTX An      food        3★ rated 2023  expires 2026-05-01 → within 12 months

@@ -1,13 +1,16 @@
 // The OCOP product table: one ready row per product of the selected regions, diacritic-insensitive search, filters and sorting.
-import type { Product, ProductGroup, ProductStatus, SubjectType } from '../contract/schema';
+import type { Product } from '../contract/ocop';
+import type { ProductGroup, ProductStatus, SubjectType } from '../contract/values';
 import { regionsInScope, type DocumentIndex } from './document-index';
 import { expiresWithin, recognisedStarsAt } from './ocop-rules';
-import { subjectsById } from './ocop-series';
+import { subjectsById } from './ocop/subjects';
 import { compareId, memoised as memoisedIn, scopeKey, sortName, type Compare } from './per-document';
 import type { DocumentIndex as Index } from './document-index';
 
 const memoised = <T>(index: Index, key: string, compute: () => T): T => memoisedIn(index, `products|${key}`, compute);
 import { searchItems, searchName, type SearchName } from './text-search';
+import { namesOf } from './names';
+import { sortByValue, type SortDirection } from './sort-rows';
 
 /** Certificates expiring within this many months after the document's as-of date are flagged. */
 export const EXPIRY_WINDOW_MONTHS = 12;
@@ -31,24 +34,6 @@ export interface ProductRow {
   readonly expiryDate?: string;
   /** The certificate expires within EXPIRY_WINDOW_MONTHS after the as-of date (recognised products only). */
   readonly expiring: boolean;
-}
-
-interface Names {
-  readonly commune: ReadonlyMap<string, string>;
-  readonly region: ReadonlyMap<string, string>;
-}
-const names = new WeakMap<DocumentIndex, Names>();
-
-function namesOf(index: DocumentIndex): Names {
-  let hit = names.get(index);
-  if (!hit) {
-    hit = {
-      commune: new Map(index.doc.communes.map((c) => [c.code, c.name])),
-      region: new Map(index.doc.regions.map((r) => [r.id, r.name])),
-    };
-    names.set(index, hit);
-  }
-  return hit;
 }
 
 function rowFor(index: DocumentIndex, p: Product, regionId: string, regionName: string, windowEnd: string): ProductRow {
@@ -152,7 +137,6 @@ export function countExpiring(rows: readonly ProductRow[]): number {
 
 export const PRODUCT_SORT_KEYS = ['name', 'stars', 'ratingYear', 'region', 'expiry'] as const;
 export type ProductSortKey = (typeof PRODUCT_SORT_KEYS)[number];
-export type SortDirection = 'ascending' | 'descending';
 
 export interface ProductOrder {
   /** Product id → its place by name (then commune name, then id). */
@@ -191,7 +175,6 @@ export function sortProductRows(
   direction: SortDirection,
   order: ProductOrder,
 ): ProductRow[] {
-  const sign = direction === 'ascending' ? 1 : -1;
   const value = (r: ProductRow): number | undefined => {
     switch (key) {
       case 'name':
@@ -206,13 +189,7 @@ export function sortProductRows(
         return expiryTime(r);
     }
   };
-  const keyed = rows.map((row) => ({ row, value: value(row), name: order.product.get(row.id) ?? order.product.size }));
-  const nameSign = key === 'name' ? sign : 1;
-  keyed.sort((a, b) => {
-    const primary = a.value === undefined ? (b.value === undefined ? 0 : 1) : b.value === undefined ? -1 : sign * (a.value - b.value);
-    return primary || nameSign * (a.name - b.name);
-  });
-  return keyed.map((k) => k.row);
+  return sortByValue(rows, value, (row) => order.product.get(row.id) ?? order.product.size, direction, key === 'name');
 }
 
 /**

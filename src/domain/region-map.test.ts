@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSmallDocument } from '../../mocks/fixtures/small-document';
-import type { DashboardDocument, Region } from '../contract/schema';
+import type { DashboardDocument } from '../contract/document';
+import type { Region } from '../contract/places';
 import { indexDocument } from './document-index';
 import { projectRegions } from './map-projection';
 import { classify, extremes, measureByRegion, shortRegionName, type MapMeasure, type RegionValue } from './region-map';

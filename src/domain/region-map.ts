@@ -1,5 +1,5 @@
 // The district map, without pixels: a measure per region, its colour classes, its extremes and short names.
-import type { Unit } from '../contract/schema';
+import type { Unit } from '../contract/values';
 import type { DocumentIndex } from './document-index';
 import { computeMetric, type MetricId } from './metrics';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Target } from '../contract/schema';
+import type { Target } from '../contract/targets';
 import { buildSmallDocument, SMALL_TARGETS } from '../../mocks/fixtures/small-document';
 import { indexDocument } from './document-index';
 import { evaluateTarget, evaluateTargets, evaluationDate, expectedAt, meets, tallyStatuses } from './target-status';

@@ -1,5 +1,5 @@
 // Target statuses from rules: achieved, on track, at risk, off track, no data; each with what it was judged on.
-import type { Target } from '../contract/schema';
+import type { Target } from '../contract/targets';
 import type { DocumentIndex } from './document-index';
 import { evaluationDate, isYearComplete, toTime } from './evaluation-date';
 import { computeMetric, METRICS, metricOf, type MetricResult, type Scope } from './metrics';

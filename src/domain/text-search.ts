@@ -2,16 +2,11 @@
 // typed must match the starts of consecutive words of the name, in order, without diacritics; the unit word
 // (Xã, Phường, Thị trấn) counts only when typed; exact names rank first, then names that start with the query.
 
+import { stripMarks } from './strip-marks';
+
 /** Lower-case, without tone and vowel marks, đ → d, spaces collapsed. */
 export function foldText(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return stripMarks(s).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 const UNIT_WORDS = ['thi tran', 'phuong', 'xa'] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSmallDocument, SMALL_TARGETS } from '../../mocks/fixtures/small-document';
-import type { Target } from '../contract/schema';
+import type { Target } from '../contract/targets';
 import { indexDocument } from '../domain/document-index';
 import { evaluateTarget } from '../domain/target-status';
 import { describeBehind, glanceName } from './describe-glance';

@@ -1,5 +1,5 @@
 // Puts the glance into words: a target's short name, its value against the goal, and the headline naming what is behind.
-import type { Target } from '../contract/schema';
+import type { Target } from '../contract/targets';
 import type { TargetEvaluation } from '../domain/target-status';
 import type { TrendPoint } from '../domain/target-glance';
 import { metricOf } from '../domain/metrics';

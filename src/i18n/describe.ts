@@ -2,8 +2,9 @@
 import type { DocumentErrorDetail } from '../data/document-error';
 import type { Problem, Warning } from '../data/document-problems';
 import { formatPath } from '../data/problem';
-import type { Target, Unit } from '../contract/schema';
-import type { WorkbookReadProblem } from '../data/workbook/read-xlsx';
+import type { Target } from '../contract/targets';
+import type { Unit } from '../contract/values';
+import type { WorkbookReadProblem } from '../data/workbook/zip-parts';
 import type { MetricResult } from '../domain/metrics';
 import type { Overview, TargetGroup, TargetRow } from '../domain/overview';
 import type { StatusTally, TargetEvaluation } from '../domain/target-status';

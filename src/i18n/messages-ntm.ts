@@ -1,7 +1,7 @@
 // The NTM (new rural areas) section's messages, Vietnamese first and English, in the shape of the main catalogue.
-import type { NtmLevel } from '../contract/schema';
+import type { NtmLevel } from '../contract/values';
 import type { SortKey } from '../domain/commune-table';
-import type { NtmSeries } from '../domain/ntm-series';
+import type { NtmSeries } from '../domain/ntm/progress';
 import type { Locale } from './format';
 import { count, isOne } from './plural';
 

@@ -1,5 +1,5 @@
 // The OCOP section's messages, Vietnamese first and English, in the shape of the main catalogue.
-import type { SubjectType } from '../contract/schema';
+import type { SubjectType } from '../contract/values';
 import type { ProductSortKey, StarFilter } from '../domain/product-table';
 import type { Locale } from './format';
 import { count, isOne } from './plural';

@@ -1,5 +1,5 @@
 // The message catalogue: every string the interface shows, in Vietnamese first and English.
-import type { Comparison, ProductGroup, ProductStatus, SubjectType, TargetArea } from '../contract/schema';
+import type { Comparison, ProductGroup, ProductStatus, SubjectType, TargetArea } from '../contract/values';
 import type { ProblemCode } from '../data/document-problems';
 import type { TargetStatus } from '../domain/target-status';
 import type { NoDataReason } from '../domain/metrics';

@@ -1,6 +1,6 @@
 // The document's own words for the header, the slides, the handout and the downloads, in the view's language
 // where the document gives them (`meta.en`), else in Vietnamese, with the language they are in.
-import type { Meta } from '../contract/schema';
+import type { Meta } from '../contract/meta';
 import type { Locale } from './format';
 
 export interface MetaWord {

@@ -1,6 +1,6 @@
 // The page header: province, title, as-of date, where the data comes from, and the language switch.
 // Every slot is rendered while loading too, one line each, so the page below does not move when data arrives.
-import type { Meta } from '../contract/schema';
+import type { Meta } from '../contract/meta';
 import { formatters } from '../i18n/format';
 import { CATALOGUE } from '../i18n/messages';
 import { metaText } from '../i18n/meta-text';

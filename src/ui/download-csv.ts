@@ -1,5 +1,6 @@
 // The one download path: a table as CSV (UTF-8 with a BOM, in the reader's spreadsheet style), and any other file
 // (a chart's PNG, its Excel workbook) as a blob; names carry the area, the districts and the as-of date.
+import { stripMarks } from '../domain/strip-marks';
 import { CSV_STYLE, toCsv } from './csv';
 
 type Cell = string | number;
@@ -30,11 +31,7 @@ export function downloadCsv(
 
 /** A file-name part from names: "Huyện Tiền Hải" → "huyen-tien-hai" (no diacritics, spaces or symbols). */
 export function fileNamePart(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
+  return stripMarks(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')

@@ -1,7 +1,7 @@
 // Presentation mode for meeting rooms: one slide at a time at projector scale, clicker keys, blanking, unattended
 // playback, and a presenter window kept in step; the screen is kept awake.
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Meta } from '../contract/schema';
+import type { Meta } from '../contract/meta';
 import type { Overview } from '../domain/overview';
 import { formatters } from '../i18n/format';
 import { CATALOGUE } from '../i18n/messages';

@@ -1,7 +1,7 @@
 // The handout's first page: the filters in words and every target's status, value, goal and reason; and the running
 // footer (as-of date, source, page number) every printed page carries.
 import { useEffect } from 'react';
-import type { Meta } from '../contract/schema';
+import type { Meta } from '../contract/meta';
 import type { Overview } from '../domain/overview';
 import { describeEvaluation, describeGoal, formatValue } from '../i18n/describe';
 import { formatters } from '../i18n/format';

@@ -1,6 +1,6 @@
 // Picks several regions from a long list (hundreds at national scale): search, checkboxes, the chosen ones as chips.
 import { memo, useId, useMemo, useState } from 'react';
-import type { Region } from '../contract/schema';
+import type { Region } from '../contract/places';
 import { matchesQuery, searchName } from '../domain/text-search';
 import { CATALOGUE } from '../i18n/messages';
 import { useLocale, useViewActions } from '../state/view-store';

@@ -1,6 +1,6 @@
 // Notices about the data itself: a refused ?source=, a source other than the configured one, sample data with its sources.
 import type { ResolvedSource } from '../data/source-config';
-import type { Meta } from '../contract/schema';
+import type { Meta } from '../contract/meta';
 import { CATALOGUE } from '../i18n/messages';
 import { useLocale } from '../state/view-store';
 import { formatters } from '../i18n/format';

@@ -1,6 +1,6 @@
 // A small trend: the target's metric over the years up to the view's year, the goal as a dashed line (a band for
 // "between"). Plain SVG, no labels on the line; the years sit under it and the values are in its accessible name.
-import type { Target } from '../contract/schema';
+import type { Target } from '../contract/targets';
 import type { TrendPoint } from '../domain/target-glance';
 
 const W = 120;

@@ -6,7 +6,7 @@ import { faults, validDocument, withFaults } from '../../mocks/fixtures/arbitrar
 import { DocumentError } from '../../src/data/document-error';
 import { validateDocument } from '../../src/data/document-problems';
 import { parseDocument } from '../../src/data/parse-document';
-import type { DashboardDocument } from '../../src/contract/schema';
+import type { DashboardDocument } from '../../src/contract/document';
 import { indexDocument } from '../../src/domain/document-index';
 import { excludedIn, METRIC_INPUTS } from '../../src/domain/excluded-figures';
 import { computeMetric, METRICS, type MetricResult } from '../../src/domain/metrics';

@@ -9,7 +9,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { writeWorkbook } from '../../scripts/workbook-cli/write-xlsx';
 import { buildXlsx, zipStored } from '../../src/ui/export/xlsx';
 import { describeReadProblem } from '../../src/i18n/describe';
-import { readWorkbook, WorkbookReadError } from '../../src/data/workbook/read-xlsx';
+import { readWorkbook } from '../../src/data/workbook/read-xlsx';
+import { WorkbookReadError } from '../../src/data/workbook/zip-parts';
 import { SHEETS } from '../../src/data/workbook/sheets';
 import { documentToRows } from '../../src/data/workbook/to-rows';
 

@@ -1,7 +1,7 @@
 // A workbook's rows to a validated document, with every problem placed by sheet, row and column: the same
 // conversion and checks in the import command, the document worker and the page's fallback.
 import { validateDocument, type DocumentReport, type Problem } from '../document-problems';
-import type { DashboardDocument } from '../../contract/schema';
+import type { DashboardDocument } from '../../contract/document';
 import { rowsToDocument, type Place, type RawSheet, type WorkbookProblem } from './from-rows';
 import { readWorkbook } from './read-xlsx';
 

@@ -1,17 +1,11 @@
 // The workbook's sheets: one per block of the contract, with Vietnamese names and headers; nested lists get their own sheet.
-import {
-  communeSchema,
-  craftVillageSchema,
-  criteriaSetSchema,
-  metaSchema,
-  ntmCommuneSchema,
-  ntmHistoryEntrySchema,
-  productSchema,
-  regionSchema,
-  sourceSchema,
-  subjectSchema,
-  targetSchema,
-} from '../../contract/schema';
+import { craftVillageSchema } from '../../contract/craft';
+import { sourceSchema } from '../../contract/fields';
+import { metaSchema } from '../../contract/meta';
+import { criteriaSetSchema, ntmCommuneSchema, ntmHistoryEntrySchema } from '../../contract/ntm';
+import { productSchema, subjectSchema } from '../../contract/ocop';
+import { communeSchema, regionSchema } from '../../contract/places';
+import { targetSchema } from '../../contract/targets';
 import { asIntrospected, columnsOf, unwrap, type Column } from './columns';
 import { headerFor, headerOf } from './headers';
 import type { z } from 'zod/mini';

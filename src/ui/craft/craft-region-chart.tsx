@@ -12,7 +12,7 @@ import {
   YAxis,
   type BarShapeProps,
 } from 'recharts';
-import { capCraftRegions, craftRegionRows, type CraftRegionRow } from '../../domain/craft-series';
+import { capCraftRegions, craftRegionRows, type CraftRegionRow } from '../../domain/craft/by-region';
 import type { DocumentIndex } from '../../domain/document-index';
 import { useViewActions } from '../../state/view-store';
 import { ACCENT_COLORS, AXIS_TEXT_COLOR, GRID_COLOR, TARGET_LINE_COLOR } from '../chart-colors';

@@ -2,12 +2,12 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildSmallDocument } from '../../../mocks/fixtures/small-document';
-import type { DashboardDocument } from '../../contract/schema';
+import type { DashboardDocument } from '../../contract/document';
 import { indexDocument } from '../../domain/document-index';
 import { useViewStore } from '../../state/view-store';
 import CraftSection from './craft-section';
 
-// Hand-checked on mocks/fixtures/small-document.ts (see src/domain/craft-series.test.ts):
+// Hand-checked on mocks/fixtures/small-document.ts (see src/domain/craft/*.test.ts):
 //   V1 "Làng nghề nước mắm An" (Xã Vũ Lễ, Huyện An): recognised, traditional, subject S1 with P1 "Nước mắm An" (3★ from 2023)
 //      and P2 "Gạo nếp An" (3★ from 2022, 4★ from 2025); V2 "chiếu cói Bình" (Huyện Bình): recognised, no subject;
 //   V3 (Huyện An): not recognised. Huyện Cát has no commune. Target "villages": 1–2 by 31/12/2025.

@@ -1,6 +1,8 @@
 // The craft-village section: totals against the 3★+ goal, the villages with such products, by year, by region, by craft.
 import { useId, useMemo } from 'react';
-import { craftGoal, craftTotals, villagesWithProducts, withProductByYear } from '../../domain/craft-series';
+import { withProductByYear } from '../../domain/craft/by-year';
+import { craftGoal, craftTotals } from '../../domain/craft/totals';
+import { villagesWithProducts } from '../../domain/craft/with-products';
 import type { SectionProps } from '../section-props';
 import { craftGoalText } from './craft-goal-text';
 import { DistrictLinesCharts } from '../districts/district-scorecard';

@@ -1,7 +1,7 @@
 // Recognised craft villages by craft: the 12 largest crafts and "other", traditional and not stacked.
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { villagesByCraft, type CraftRow } from '../../domain/craft-series';
+import { villagesByCraft, type CraftRow } from '../../domain/craft/by-craft';
 import type { DocumentIndex } from '../../domain/document-index';
 import { ACCENT_COLORS, AXIS_TEXT_COLOR, GRID_COLOR } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';

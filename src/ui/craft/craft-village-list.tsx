@@ -1,7 +1,7 @@
 // The villages the "with a 3★+ product" count is made of, each with its valid products and their stars.
 import { useId, useState } from 'react';
 import { PrintRowsNote } from '../print-rows-note';
-import type { VillageWithProducts } from '../../domain/craft-series';
+import type { VillageWithProducts } from '../../domain/craft/with-products';
 import type { DocumentIndex } from '../../domain/document-index';
 import { useCraftText } from './use-craft-text';
 

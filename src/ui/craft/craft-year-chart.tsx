@@ -12,8 +12,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { Target } from '../../contract/schema';
-import type { CraftYearRow } from '../../domain/craft-series';
+import type { Target } from '../../contract/targets';
+import type { CraftYearRow } from '../../domain/craft/by-year';
 import type { DocumentIndex } from '../../domain/document-index';
 import { ACCENT_COLORS, AXIS_TEXT_COLOR, GRID_COLOR, TARGET_LINE_COLOR } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';

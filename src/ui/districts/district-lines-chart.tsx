@@ -1,7 +1,7 @@
 // Over the years, one line per selected district (the top ones and "others" beyond eight), for each target of an
 // area that can be computed per district. Plain SVG: names are in the legend under the plot, never on the lines.
 import { useMemo } from 'react';
-import type { TargetArea } from '../../contract/schema';
+import type { TargetArea } from '../../contract/values';
 import type { DocumentIndex } from '../../domain/document-index';
 import { perDistrictTargets } from '../../domain/district-scorecard';
 import { districtSeries, districtYears } from '../../domain/district-series';

@@ -1,6 +1,6 @@
 // What every download says about itself (scope, as-of date, source, filters, sample flag) and how its file is named.
 import { createContext } from 'react';
-import type { Meta } from '../../contract/schema';
+import type { Meta } from '../../contract/meta';
 import { formatters, type Locale } from '../../i18n/format';
 import { PRINT_MESSAGES } from '../../i18n/messages-print';
 import { fileNamePart, type AboutRows } from '../download-csv';

@@ -1,7 +1,8 @@
 // How many communes first reached each NTM level in each year, for the selected regions.
 import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { certificationsByYear, REACHED_LEVELS, totalCertifications, type CertificationRow } from '../../domain/ntm-series';
+import { certificationsByYear, totalCertifications, type CertificationRow } from '../../domain/ntm/certifications';
+import { REACHED_LEVELS } from '../../domain/ntm/timeline';
 import { GRID_COLOR, LEVEL_COLORS } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
 import type { Column } from '../data-table';

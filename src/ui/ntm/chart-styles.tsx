@@ -1,5 +1,5 @@
 // Colours, dash patterns, axis spacing and target-line labels shared by the NTM charts.
-import type { NtmSeries } from '../../domain/ntm-series';
+import type { NtmSeries } from '../../domain/ntm/progress';
 import { AXIS_TEXT_COLOR, LEVEL_COLORS, TARGET_LINE_COLOR } from '../chart-colors';
 
 /** A series has the colour of its lowest level: "advanced or higher" is drawn in the advanced colour. */

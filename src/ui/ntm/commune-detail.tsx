@@ -2,7 +2,7 @@
 import { useEffect, useId, useRef } from 'react';
 import type { CommuneDetail } from '../../domain/commune-table';
 import type { DocumentIndex } from '../../domain/document-index';
-import type { LocalisedText } from '../../contract/schema';
+import type { LocalisedText } from '../../contract/fields';
 import { LevelLabel } from './level-label';
 import { useNtmText } from './use-ntm-text';
 

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildSmallDocument } from '../../../mocks/fixtures/small-document';
-import type { DashboardDocument } from '../../contract/schema';
+import type { DashboardDocument } from '../../contract/document';
 import { indexDocument } from '../../domain/document-index';
 import { useViewStore } from '../../state/view-store';
 import { CommuneTable } from './commune-table';

@@ -1,5 +1,5 @@
 // A commune's NTM level as a shape and a word, never by colour alone.
-import type { NtmLevel } from '../../contract/schema';
+import type { NtmLevel } from '../../contract/values';
 import { NTM_MESSAGES } from '../../i18n/messages-ntm';
 import { useLocale } from '../../state/view-store';
 import { LEVEL_COLORS } from '../chart-colors';

@@ -2,12 +2,12 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildSmallDocument, SMALL_TARGETS } from '../../../mocks/fixtures/small-document';
-import type { DashboardDocument } from '../../contract/schema';
+import type { DashboardDocument } from '../../contract/document';
 import { useViewStore } from '../../state/view-store';
 import { sectionProps, summaryOf, tableOf } from '../../../tests/section-helpers';
 import NtmSection from './ntm-section';
 
-// Hand-checked on mocks/fixtures/small-document.ts (see src/domain/ntm-series.test.ts):
+// Hand-checked on mocks/fixtures/small-document.ts (see src/domain/ntm/*.test.ts):
 //   a1 Xã Vũ Lễ (Huyện An): ntm 2020 → advanced 2024; a2 Xã Đông Xá (Huyện An): ntm 2020 → advanced 2023 → model 2025;
 //   b1 Xã An Ninh (Huyện Bình): ntm 2020; Huyện Cát has no commune. Target "advanced": at least 4 advanced-or-higher.
 function renderSection(regionIds: string[] = [], year = 2025, doc: DashboardDocument = buildSmallDocument()) {

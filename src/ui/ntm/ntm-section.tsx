@@ -1,6 +1,8 @@
 // The NTM (new rural areas) section: levels by region, certifications and progress by year, recent recognitions, communes.
 import { useDeferredValue, useId, useMemo } from 'react';
-import { ntmTargetLines, ntmYears, progressByYear } from '../../domain/ntm-series';
+import { progressByYear } from '../../domain/ntm/progress';
+import { ntmTargetLines } from '../../domain/ntm/target-lines';
+import { ntmYears } from '../../domain/ntm/years';
 import type { SectionProps } from '../section-props';
 import { DistrictLinesCharts } from '../districts/district-scorecard';
 import { useMerge } from '../../state/view-store';

@@ -2,7 +2,8 @@
 import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DocumentIndex } from '../../domain/document-index';
-import type { NtmSeries, NtmTargetLine, ProgressRow } from '../../domain/ntm-series';
+import type { NtmSeries, ProgressRow } from '../../domain/ntm/progress';
+import type { NtmTargetLine } from '../../domain/ntm/target-lines';
 import { describeGoal } from '../../i18n/describe';
 import { GRID_COLOR, TARGET_LINE_COLOR } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';

@@ -1,7 +1,7 @@
 // The ten latest recognitions of communes in the selected regions, newest first, visible without searching.
 import { memo, useId, useMemo } from 'react';
 import { PrintRowsNote } from '../print-rows-note';
-import { recentRecognitions } from '../../domain/ntm-series';
+import { recentRecognitions } from '../../domain/ntm/recent';
 import type { SectionProps } from '../section-props';
 import { LevelLabel } from './level-label';
 import { useNtmText } from './use-ntm-text';

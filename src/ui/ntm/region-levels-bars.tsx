@@ -2,7 +2,7 @@
 import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Rectangle, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { NTM_LEVELS } from '../../contract/values';
-import type { RegionLevels } from '../../domain/ntm-series';
+import type { RegionLevels } from '../../domain/ntm/by-region';
 import type { Formatters } from '../../i18n/format';
 import type { NtmMessages } from '../../i18n/messages-ntm';
 import { GRID_COLOR, LEVEL_COLORS } from '../chart-colors';

@@ -1,8 +1,9 @@
 // Communes by NTM level in every region at the end of the year: stacked bars (capped), and a button per bar to filter by it.
 import { memo, useCallback, useMemo } from 'react';
 import { NTM_LEVELS } from '../../contract/values';
-import type { NtmLevel } from '../../contract/schema';
-import { capRegionRows, levelsByRegion, regionsBeyond, summariseRegionLevels, type RegionLevels } from '../../domain/ntm-series';
+import type { NtmLevel } from '../../contract/values';
+import { regionsBeyond } from '../../domain/capped-rows';
+import { capRegionRows, levelsByRegion, summariseRegionLevels, type RegionLevels } from '../../domain/ntm/by-region';
 import { useViewActions } from '../../state/view-store';
 import { LEVEL_COLORS, TARGET_LINE_COLOR } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';

@@ -1,15 +1,10 @@
 // State of the NTM commune table: search, level filter, sort, how many rows are shown, which commune is open.
 import { useMemo, useState } from 'react';
-import {
-  communeRows,
-  filterCommuneRows,
-  sortCommuneRows,
-  type LevelFilter,
-  type SortDirection,
-  type SortKey,
-} from '../../domain/commune-table';
+import { communeRows, filterCommuneRows, sortCommuneRows, type LevelFilter, type SortKey } from '../../domain/commune-table';
+import type { SortDirection } from '../../domain/sort-rows';
 import type { DocumentIndex } from '../../domain/document-index';
-import { nameOrder, type Compare } from '../../domain/ntm-series';
+import { nameOrder } from '../../domain/ntm/name-order';
+import type { Compare } from '../../domain/per-document';
 import { NTM_LEVELS } from '../../contract/values';
 import { useTableParam, useViewActions } from '../../state/view-store';
 

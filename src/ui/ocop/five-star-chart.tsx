@@ -1,9 +1,9 @@
 // 5★ products at the end of each year against the province's goal; with a selection, the province total beside it.
 import { useMemo } from 'react';
 import { Bar, CartesianGrid, ComposedChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Target } from '../../contract/schema';
+import type { Target } from '../../contract/targets';
 import type { DocumentIndex } from '../../domain/document-index';
-import type { OcopYearRow } from '../../domain/ocop-series';
+import type { OcopYearRow } from '../../domain/ocop/by-year';
 import { describeGoal } from '../../i18n/describe';
 import { ACCENT_COLORS, GRID_COLOR, STAR_COLORS, TARGET_LINE_COLOR } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';

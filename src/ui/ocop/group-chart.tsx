@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DocumentIndex } from '../../domain/document-index';
-import type { GroupStars } from '../../domain/ocop-series';
+import type { GroupStars } from '../../domain/ocop/mix';
 import { GRID_COLOR } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
 import type { Column } from '../data-table';

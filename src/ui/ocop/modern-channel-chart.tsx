@@ -1,9 +1,10 @@
 // The share of OCOP subjects selling through modern channels, overall and by subject type, against the goal.
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { SubjectType, Target } from '../../contract/schema';
+import type { Target } from '../../contract/targets';
+import type { SubjectType } from '../../contract/values';
 import type { DocumentIndex } from '../../domain/document-index';
-import type { OcopMix } from '../../domain/ocop-series';
+import type { OcopMix } from '../../domain/ocop/mix';
 import { describeGoal } from '../../i18n/describe';
 import { GRID_COLOR, TARGET_LINE_COLOR } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';

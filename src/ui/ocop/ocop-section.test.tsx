@@ -2,12 +2,13 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildSmallDocument, SMALL_TARGETS } from '../../../mocks/fixtures/small-document';
-import type { DashboardDocument, Target } from '../../contract/schema';
+import type { DashboardDocument } from '../../contract/document';
+import type { Target } from '../../contract/targets';
 import { useViewStore } from '../../state/view-store';
 import { sectionProps, summaryOf, tableOf } from '../../../tests/section-helpers';
 import OcopSection from './ocop-section';
 
-// Hand-checked on mocks/fixtures/small-document.ts (the reasoning per product is in src/domain/ocop-series.test.ts):
+// Hand-checked on mocks/fixtures/small-document.ts (the reasoning per product is in src/domain/ocop/by-year.test.ts):
 //   valid at the end of 2025: A = P1 3★, P2 4★, P4 3★; B = P5 5★, P7 4★ (P6 lapsed in 2025); C none.
 //   rated in 2025: P2 4★, P3 2★, P4 3★ (A), P7 4★ (B) → 3 of 4; due for re-evaluation in 2025: P2, P7 kept, P6 lapsed.
 //   OCOP subjects 2025: S1 cooperative (modern), S2 enterprise (not modern), S3 household (modern).

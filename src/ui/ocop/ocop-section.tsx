@@ -1,6 +1,8 @@
 // The OCOP section: products by stars over the years, goals, districts compared, groups and subjects, and the product list.
 import { useId, useMemo } from 'react';
-import { ocopMix, ocopTarget, ocopYearRows, ocopYears, type OcopYearRow } from '../../domain/ocop-series';
+import { ocopYearRows, ocopYears, type OcopYearRow } from '../../domain/ocop/by-year';
+import { ocopTarget } from '../../domain/ocop/goals';
+import { ocopMix } from '../../domain/ocop/mix';
 import type { SectionProps } from '../section-props';
 import { DistrictLinesCharts } from '../districts/district-scorecard';
 import { useMerge } from '../../state/view-store';

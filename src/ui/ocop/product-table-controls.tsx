@@ -1,7 +1,7 @@
 // The product list's controls: search without diacritics, stars, group, and "expiring soon only".
 import { useId } from 'react';
 import { PRODUCT_GROUPS } from '../../contract/values';
-import type { ProductGroup } from '../../contract/schema';
+import type { ProductGroup } from '../../contract/values';
 import { STAR_FILTERS, type StarFilter } from '../../domain/product-table';
 import type { Messages } from '../../i18n/messages';
 import type { OcopMessages } from '../../i18n/messages-ocop';

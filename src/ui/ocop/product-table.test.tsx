@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildSmallDocument, SMALL_PRODUCTS } from '../../../mocks/fixtures/small-document';
-import type { DashboardDocument } from '../../contract/schema';
+import type { DashboardDocument } from '../../contract/document';
 import { indexDocument } from '../../domain/document-index';
 import { productRows } from '../../domain/product-table';
 import { CATALOGUE } from '../../i18n/messages';

@@ -1,7 +1,7 @@
 // Every region's recognised products at the end of the year, stacked by stars (capped), with a button per bar to filter by it.
 import { useCallback, useMemo } from 'react';
 import { BarChart, CartesianGrid, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { capRegionStars, starsByRegion, summariseRegionStars, type RegionStars } from '../../domain/ocop-series';
+import { capRegionStars, starsByRegion, summariseRegionStars, type RegionStars } from '../../domain/ocop/by-region';
 import { useViewActions } from '../../state/view-store';
 import { GRID_COLOR } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';

@@ -1,9 +1,9 @@
 // A share per year (rated products reaching 3★+, or products maintained on re-evaluation) against its goal line.
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Target } from '../../contract/schema';
+import type { Target } from '../../contract/targets';
 import type { DocumentIndex } from '../../domain/document-index';
-import type { OcopYearRow } from '../../domain/ocop-series';
+import type { OcopYearRow } from '../../domain/ocop/by-year';
 import { describeGoal } from '../../i18n/describe';
 import { GRID_COLOR, TARGET_LINE_COLOR } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';

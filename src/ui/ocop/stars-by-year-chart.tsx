@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { BarChart, CartesianGrid, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DocumentIndex } from '../../domain/document-index';
-import type { OcopYearRow } from '../../domain/ocop-series';
+import type { OcopYearRow } from '../../domain/ocop/by-year';
 import { GRID_COLOR } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
 import type { Column } from '../data-table';

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DocumentIndex } from '../../domain/document-index';
-import type { OcopMix, SubjectTypeRow } from '../../domain/ocop-series';
+import type { OcopMix, SubjectTypeRow } from '../../domain/ocop/mix';
 import { GRID_COLOR } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
 import type { Column } from '../data-table';

@@ -1,18 +1,18 @@
 // State of the OCOP product table: search, star and group filters, sort, and how many rows are shown.
 import { useDeferredValue, useMemo, useState } from 'react';
 import { PRODUCT_GROUPS } from '../../contract/values';
-import type { ProductGroup } from '../../contract/schema';
+import type { ProductGroup } from '../../contract/values';
 import type { DocumentIndex } from '../../domain/document-index';
-import type { Compare } from '../../domain/ocop-series';
+import type { Compare } from '../../domain/per-document';
 import {
   countExpiring,
   filterProductRows,
   sortedProductRows,
   STAR_FILTERS,
   type ProductSortKey,
-  type SortDirection,
   type StarFilter,
 } from '../../domain/product-table';
+import type { SortDirection } from '../../domain/sort-rows';
 import { useTableParam, useViewActions } from '../../state/view-store';
 
 /** Rows per page: the table never renders more than this many at once before "show more". */

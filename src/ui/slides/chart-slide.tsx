@@ -1,8 +1,12 @@
 // A chart drawn large on a slide: the section's own chart components fed by the same domain series, loaded with the charts.
 import { useMemo } from 'react';
-import { craftGoal, withProductByYear } from '../../domain/craft-series';
-import { ntmTargetLines, ntmYears, progressByYear } from '../../domain/ntm-series';
-import { ocopTarget, ocopYearRows, ocopYears } from '../../domain/ocop-series';
+import { withProductByYear } from '../../domain/craft/by-year';
+import { craftGoal } from '../../domain/craft/totals';
+import { progressByYear } from '../../domain/ntm/progress';
+import { ntmTargetLines } from '../../domain/ntm/target-lines';
+import { ntmYears } from '../../domain/ntm/years';
+import { ocopYearRows, ocopYears } from '../../domain/ocop/by-year';
+import { ocopTarget } from '../../domain/ocop/goals';
 import { CraftRegionChart } from '../craft/craft-region-chart';
 import { craftGoalText } from '../craft/craft-goal-text';
 import { CraftYearChart } from '../craft/craft-year-chart';

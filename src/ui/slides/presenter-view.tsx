@@ -1,7 +1,7 @@
 // The presenter's window: the slide being projected and the next one, a clock, and talking points from the data,
 // following the projected window and moving it with the same keys.
 import { useEffect, useMemo, useState } from 'react';
-import type { Meta } from '../../contract/schema';
+import type { Meta } from '../../contract/meta';
 import type { Overview } from '../../domain/overview';
 import { describeEvaluation, describeHeadline } from '../../i18n/describe';
 import { CATALOGUE } from '../../i18n/messages';

@@ -1,6 +1,6 @@
 // Which slides a deck has for a view: a title, then per area its targets (as many pages as fit) and its key charts, then the map.
 import { TARGET_AREAS } from '../../contract/values';
-import type { TargetArea } from '../../contract/schema';
+import type { TargetArea } from '../../contract/values';
 import type { Overview } from '../../domain/overview';
 
 export const CHART_SLIDES = {

@@ -1,6 +1,6 @@
 // One slide's content: the title with every status counted, a page of an area's targets, or a chart drawn large.
 import { lazy, Suspense } from 'react';
-import type { Meta } from '../../contract/schema';
+import type { Meta } from '../../contract/meta';
 import type { Overview } from '../../domain/overview';
 import { TARGET_STATUSES } from '../../domain/target-status';
 import { describeHeadline } from '../../i18n/describe';
