@@ -6,6 +6,17 @@ export type Fn<K extends string = never, O extends string = never> = (
   p: Readonly<Record<K, string | number> & Partial<Record<O, string | number>>>,
 ) => string;
 
+/** The words of a long table shown some rows at a time, with a search and a download. */
+export interface ListMessages {
+  heading: string;
+  search: string;
+  showing: Fn<'shown' | 'total'>;
+  showMore: Fn<'n'>;
+  noMatch: string;
+  download: string;
+  fileName: string;
+}
+
 type Message = string | ((p: never) => string);
 
 /** The catalogue `T` as written: each message in both languages, `{ vi, en }`; a group of messages, a group of those. */

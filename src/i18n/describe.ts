@@ -204,7 +204,8 @@ export function describeProblem(p: Problem, locale: Locale): { path: string; mes
   const m = CATALOGUE[locale];
   const params: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(p.params)) params[k] = Array.isArray(v) ? v.join(', ') : (v as string | number);
-  let message = m.problem[p.code](params);
+  const rule = m.problem[p.code];
+  let message = typeof rule === 'string' ? rule : rule(params);
   if (p.hasReceived && p.code !== 'required') message += `, ${m.received({ value: showReceived(p.received) })}`;
   return { path: formatPath(p.path), message };
 }

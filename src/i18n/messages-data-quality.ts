@@ -22,6 +22,7 @@ export interface DataQualityMessages {
   /** While a document loads; p: percent (already formatted) */
   loadingPhase: Record<ParsePhase, Fn<'percent'>>;
 }
+
 export const DATA_QUALITY_MESSAGES = catalogue<DataQualityMessages>({
   excludedTitle: {
     vi: (p) => `Đã bỏ qua ${p.count} bản ghi lỗi — số liệu không gồm các bản ghi này`,

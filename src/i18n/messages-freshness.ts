@@ -1,5 +1,5 @@
-import { catalogue, type Fn } from './catalogue';
 // How fresh the figures on screen are, and background retries: Vietnamese first and English.
+import { catalogue, type Fn } from './catalogue';
 
 export interface FreshnessMessages {
   /** A load or refresh failed while figures are shown: which figures, from when. */
@@ -8,6 +8,7 @@ export interface FreshnessMessages {
   loadedAt: Fn<'age' | 'time'>;
   retryingInBackground: Fn<'attempt' | 'total'>;
 }
+
 export const FRESHNESS_MESSAGES = catalogue<FreshnessMessages>({
   updateFailed: {
     vi: (p) => `Không cập nhật được — đang hiển thị số liệu tải lúc ${p.time} (${p.age})`,

@@ -30,6 +30,7 @@ export interface GlanceMessages {
   /** The switch that adds the selected districts together in the over-the-years charts. */
   merge: (p: { level: string }) => string;
 }
+
 export const GLANCE_MESSAGES = catalogue<GlanceMessages>({
   heading: {
     vi: 'Tình trạng từng mục tiêu',

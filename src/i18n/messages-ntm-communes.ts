@@ -1,26 +1,19 @@
 // NTM communes one by one: the latest recognised, the list and a commune's details, Vietnamese first and English.
 import type { SortKey } from '../domain/commune-table';
 import { count } from './plural';
-import type { Fn, Pairs } from './catalogue';
+import type { Fn, ListMessages, Pairs } from './catalogue';
 
 export interface NtmCommunesMessages {
   recentHeading: string;
   recentIntro: Fn<'count' | 'scope' | 'year'>;
   recentEmpty: Fn<'scope' | 'year'>;
-  table: {
-    heading: string;
+  table: ListMessages & {
     caption: Fn<'scope' | 'year'>;
-    search: string;
     levelFilter: string;
     allLevels: string;
-    column: Record<SortKey, string>;
     code: string;
     criteriaTotal: string;
-    showing: Fn<'shown' | 'total'>;
-    showMore: Fn<'n'>;
-    noMatch: string;
-    download: string;
-    fileName: string;
+    column: Record<SortKey, string>;
   };
   detail: {
     close: string;

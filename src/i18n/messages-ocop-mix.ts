@@ -2,6 +2,7 @@
 import type { SubjectType } from '../contract/schema';
 import { count, isOne } from './plural';
 import type { Fn, Pairs } from './catalogue';
+import type { ShareSummary, ShareSummaryNone } from './messages-ocop-years';
 
 export interface OcopMixMessages {
   mix: {
@@ -21,8 +22,8 @@ export interface OcopMixMessages {
     modernTitle: Fn<'year'>;
     allSubjects: string;
     noSubjectsTick: string;
-    modernSummary: Fn<'d' | 'goal' | 'n' | 'scope' | 'value' | 'year'>;
-    modernSummaryNone: Fn<'goal' | 'scope' | 'year'>;
+    modernSummary: ShareSummary;
+    modernSummaryNone: ShareSummaryNone;
   };
 }
 

@@ -1,14 +1,12 @@
 // The OCOP product list: its filters, columns and CSV, Vietnamese first and English.
 import type { ProductSortKey, StarFilter } from '../domain/product-table';
 import { count, isOne } from './plural';
-import type { Fn, Pairs } from './catalogue';
+import type { Fn, ListMessages, Pairs } from './catalogue';
 import { YES_NO } from './messages-print';
 
 export interface OcopTableMessages {
-  table: {
-    heading: string;
+  table: ListMessages & {
     caption: Fn<'date' | 'scope'>;
-    search: string;
     searchHint: string;
     starsFilter: string;
     starOption: Record<StarFilter, string>;
@@ -17,11 +15,6 @@ export interface OcopTableMessages {
     expiringOnly: string;
     expiring: string;
     expiringCount: Fn<'from' | 'n' | 'until'>;
-    showing: Fn<'shown' | 'total'>;
-    showMore: Fn<'n'>;
-    noMatch: string;
-    download: string;
-    fileName: string;
     /** Column names; the region column is named by the document's region level. */
     column: Record<Exclude<ProductSortKey, 'region'> | 'group' | 'subject' | 'commune' | 'status', string>;
     csv: { id: string; recognisedStars: string; subjectType: string; communeCode: string; expiringFlag: string; yes: string; no: string };

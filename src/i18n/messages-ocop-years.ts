@@ -2,29 +2,36 @@
 import { count, isOne } from './plural';
 import type { Fn, Pairs } from './catalogue';
 
+/** A chart's title over the years: "…, 2019–2025". */
+type YearsTitle = Fn<'first' | 'last'>;
+/** A share in a sentence: n of d (the value) in the scope and year, then the goal part. */
+export type ShareSummary = Fn<'d' | 'goal' | 'n' | 'scope' | 'value' | 'year'>;
+/** A share with nothing to count, then the goal part. */
+export type ShareSummaryNone = Fn<'goal' | 'scope' | 'year'>;
+
 export interface OcopYearsMessages {
   years: {
     heading: string;
-    starsTitle: Fn<'first' | 'last'>;
+    starsTitle: YearsTitle;
     starsSummary: Fn<'five' | 'four' | 'scope' | 'three' | 'total' | 'year'>;
-    ratedTitle: Fn<'first' | 'last'>;
+    ratedTitle: YearsTitle;
     ratedSeries: string;
     rated: string;
     ratedThreePlus: string;
-    ratedSummary: Fn<'d' | 'goal' | 'n' | 'scope' | 'value' | 'year'>;
-    ratedSummaryNone: Fn<'goal' | 'scope' | 'year'>;
+    ratedSummary: ShareSummary;
+    ratedSummaryNone: ShareSummaryNone;
     noRatings: string;
     noRatingsTick: string;
-    fiveTitle: Fn<'first' | 'last'>;
+    fiveTitle: YearsTitle;
     fiveSeries: string;
     fiveSummary: Fn<'goal' | 'scope' | 'value' | 'year'>;
     fiveSummaryScoped: Fn<'goal' | 'province' | 'scope' | 'value' | 'year'>;
-    maintainedTitle: Fn<'first' | 'last'>;
+    maintainedTitle: YearsTitle;
     maintainedSeries: string;
     due: string;
     maintained: string;
-    maintainedSummary: Fn<'d' | 'goal' | 'n' | 'scope' | 'value' | 'year'>;
-    maintainedSummaryNone: Fn<'goal' | 'scope' | 'year'>;
+    maintainedSummary: ShareSummary;
+    maintainedSummaryNone: ShareSummaryNone;
     noDue: string;
     noDueTick: string;
   };

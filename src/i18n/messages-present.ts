@@ -1,14 +1,14 @@
-import { catalogue, type Fn } from './catalogue';
 // Messages of the slides, the presenter view, handouts and exports, in Vietnamese first and English.
+import { catalogue, type Fn } from './catalogue';
 
 export interface PresentMessages {
+  slideOf: Fn<'count' | 'n'>;
+  pageOf: Fn<'page' | 'pages'>;
   previous: string;
   next: string;
   fullscreen: string;
   exit: string;
   presenter: string;
-  slideOf: Fn<'count' | 'n'>;
-  pageOf: Fn<'page' | 'pages'>;
   hint: string;
   goTo: Fn<'n'>;
   blanked: string;
@@ -24,6 +24,7 @@ export interface PresentMessages {
   talkingPoints: string;
   noProjector: string;
 }
+
 export const PRESENT_MESSAGES = catalogue<PresentMessages>({
   previous: {
     vi: 'Trước',

@@ -1,5 +1,5 @@
-import { catalogue, type Fn } from './catalogue';
 // Previewing a local file before it is published: the button, the banner and the problems, Vietnamese first and English.
+import { catalogue, type Fn } from './catalogue';
 
 export interface PreviewMessages {
   open: string;
@@ -9,6 +9,7 @@ export interface PreviewMessages {
   leave: string;
   invalidTitle: Fn<'name'>;
 }
+
 export const PREVIEW_MESSAGES = catalogue<PreviewMessages>({
   open: {
     vi: 'Mở tệp dữ liệu',

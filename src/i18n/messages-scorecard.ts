@@ -19,6 +19,7 @@ export interface ScorecardMessages {
   seriesSummary: (p: { year: number; values: string; goal: string }) => string;
   goalLine: (p: { goal: string }) => string;
 }
+
 export const SCORECARD_MESSAGES = catalogue<ScorecardMessages>({
   heading: {
     vi: (p) => `So sánh các ${p.level}`,

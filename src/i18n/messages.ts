@@ -142,6 +142,26 @@ export const CATALOGUE = catalogue<Messages>({
     vi: 'Không tải được phần này của trang.',
     en: 'This part of the page could not be loaded.',
   },
+  findRegion: {
+    vi: (p) => `Tìm ${p.level} (${p.count})`,
+    en: (p) => `Find a ${p.level} (${p.count})`,
+  },
+  removeRegion: {
+    vi: (p) => `Bỏ chọn ${p.name}`,
+    en: (p) => `Remove ${p.name}`,
+  },
+  moreRegions: {
+    vi: (p) => `Hiển thị ${p.shown}/${p.total}; gõ tên để thu hẹp.`,
+    en: (p) => `Showing ${p.shown} of ${p.total}; type a name to narrow.`,
+  },
+  showChart: {
+    vi: 'Xem biểu đồ',
+    en: 'Show chart',
+  },
+  downloadCsv: {
+    vi: 'Tải CSV',
+    en: 'Download CSV',
+  },
   present: {
     start: {
       vi: 'Trình chiếu',
@@ -159,25 +179,5 @@ export const CATALOGUE = catalogue<Messages>({
       vi: 'Điều khiển trình chiếu',
       en: 'Presentation controls',
     },
-  },
-  removeRegion: {
-    vi: (p) => `Bỏ chọn ${p.name}`,
-    en: (p) => `Remove ${p.name}`,
-  },
-  findRegion: {
-    vi: (p) => `Tìm ${p.level} (${p.count})`,
-    en: (p) => `Find a ${p.level} (${p.count})`,
-  },
-  moreRegions: {
-    vi: (p) => `Hiển thị ${p.shown}/${p.total}; gõ tên để thu hẹp.`,
-    en: (p) => `Showing ${p.shown} of ${p.total}; type a name to narrow.`,
-  },
-  showChart: {
-    vi: 'Xem biểu đồ',
-    en: 'Show chart',
-  },
-  downloadCsv: {
-    vi: 'Tải CSV',
-    en: 'Download CSV',
   },
 });
