@@ -4,7 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { importWorkbookRows } from '../src/data/workbook/import-workbook';
 import { readWorkbook, WorkbookReadError } from '../src/data/workbook/read-xlsx';
-import { describeReadProblem } from '../src/i18n/describe';
+import { describeReadProblem } from '../src/i18n/describe-problem';
 import { describePlacedProblem, problemPath } from '../src/i18n/describe-workbook';
 import type { Locale } from '../src/i18n/format';
 import { IMPORT_MESSAGES } from './workbook-cli/messages';

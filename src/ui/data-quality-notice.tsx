@@ -1,6 +1,6 @@
 // Above the figures: the records left out of the document (each by JSON path and reason) and the warnings.
 import type { DocumentReport } from '../data/document-problems';
-import { describeProblem, describeWarning } from '../i18n/describe';
+import { describeProblem, describeWarning } from '../i18n/describe-problem';
 import { formatters } from '../i18n/format';
 import { CATALOGUE } from '../i18n/messages';
 import { DATA_QUALITY_MESSAGES } from '../i18n/messages-data-quality';

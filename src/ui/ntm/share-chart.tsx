@@ -3,7 +3,7 @@ import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DocumentIndex } from '../../domain/document-index';
 import type { NtmSeries, NtmTargetLine, ProgressRow } from '../../domain/ntm-series';
-import { describeGoal } from '../../i18n/describe';
+import { describeGoal } from '../../i18n/describe-target';
 import { GRID_COLOR, TARGET_LINE_COLOR } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
 import type { Column } from '../data-table';

@@ -4,7 +4,7 @@ import { Bar, BarChart, CartesianGrid, ReferenceArea, ReferenceLine, ResponsiveC
 import type { Target } from '../../contract/schema';
 import type { DocumentIndex } from '../../domain/document-index';
 import type { OcopYearRow } from '../../domain/ocop-series';
-import { describeGoal } from '../../i18n/describe';
+import { describeGoal } from '../../i18n/describe-target';
 import { GRID_COLOR, TARGET_LINE_COLOR } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
 import type { Column } from '../data-table';
