@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { importWorkbookRows } from '../src/data/workbook/import-workbook';
 import { readWorkbook } from '../src/data/workbook/read-xlsx';
 import { WorkbookReadError } from '../src/data/workbook/zip-parts';
-import { describeReadProblem } from '../src/i18n/describe';
+import { describeReadProblem } from '../src/i18n/describe-problem';
 import { describePlacedProblem, problemPath } from '../src/i18n/describe-workbook';
 import type { Locale } from '../src/i18n/format';
 import { IMPORT_MESSAGES } from './workbook-cli/messages';

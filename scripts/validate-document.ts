@@ -2,7 +2,7 @@
 // Exit 0 when valid, 1 when the document has problems, 2 when it cannot be read or the arguments are wrong.
 import { parseArgs } from 'node:util';
 import { DocumentError } from '../src/data/document-error';
-import { describeLoadError } from '../src/i18n/describe';
+import { describeLoadError } from '../src/i18n/describe-problem';
 import type { Locale } from '../src/i18n/format';
 import { checkText } from './document-cli/check-document';
 import { CLI_MESSAGES } from './document-cli/messages';

@@ -1,5 +1,5 @@
 // The validator's output: problems with their JSON paths in words (as the page words them), or a summary.
-import { describeLoadError, describeProblem } from '../../src/i18n/describe';
+import { describeLoadError, describeProblem } from '../../src/i18n/describe-problem';
 import { formatters, type Locale } from '../../src/i18n/format';
 import type { CheckResult } from './check-document';
 import { CLI_MESSAGES } from './messages';

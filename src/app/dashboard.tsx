@@ -5,9 +5,9 @@ import type { DocumentIndex } from '../domain/document-index';
 import { excludedIn, figureMarks, SECTION_INPUTS } from '../domain/excluded-figures';
 import { regionsInScope } from '../domain/document-index';
 import { buildOverview, resolveYear } from '../domain/overview';
-import { formatters } from '../i18n/format';
 import { CATALOGUE } from '../i18n/messages';
 import { describeHeadline, describeSummary } from '../i18n/describe';
+import { scopeLabel } from '../i18n/scope-label';
 import { DATA_QUALITY_MESSAGES } from '../i18n/messages-data-quality';
 import { useLocale, useRegionIds, useSelectedYear, useSlide, useViewActions } from '../state/view-store';
 import { useWarmYears } from './use-warm-years';
@@ -36,17 +36,6 @@ const SECTIONS = [
   { id: 'craft', section: retriableLazy(() => import('../ui/craft/craft-section')), minHeight: 1200 },
 ] as const;
 
-export function scopeLabel(
-  index: DocumentIndex,
-  regionIds: readonly string[],
-  wholeProvince: string,
-  list: (items: string[]) => string,
-): string {
-  if (regionIds.length === 0) return wholeProvince;
-  const names = new Map(index.doc.regions.map((r) => [r.id, r.name]));
-  return list(regionIds.map((id) => names.get(id) ?? id));
-}
-
 /** `flags`: the source and freshness warnings, carried into the slides (which cover the page's notices). */
 export function Dashboard({ index, exclusions, flags }: { index: DocumentIndex; exclusions: Exclusions; flags?: ReactNode }) {
   const locale = useLocale();
@@ -69,12 +58,9 @@ export function Dashboard({ index, exclusions, flags }: { index: DocumentIndex; 
     [index, overview, regionIds, year],
   );
   const marks = useMemo(() => figureMarks(exclusions, overview, regionIds), [exclusions, overview, regionIds]);
-  const label = scopeLabel(index, regionIds, m.wholeProvince, formatters(locale).list);
+  const label = scopeLabel(index, regionIds, locale);
   const regionName = useCallback((id: string) => index.doc.regions.find((r) => r.id === id)?.name ?? id, [index]);
-  const regionNames = useCallback(
-    (ids: readonly string[]) => scopeLabel(index, ids, m.wholeProvince, formatters(locale).list),
-    [index, m.wholeProvince, locale],
-  );
+  const regionNames = useCallback((ids: readonly string[]) => scopeLabel(index, ids, locale), [index, locale]);
   // What downloads say about themselves and how they are named.
   const exportAbout = useMemo(() => {
     const names = new Map(index.doc.regions.map((r) => [r.id, r.name]));

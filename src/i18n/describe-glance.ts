@@ -5,7 +5,7 @@ import type { TrendPoint } from '../domain/target-glance';
 import { metricOf } from '../domain/metrics';
 import { shortRegionName } from '../domain/region-map';
 import { BEHIND, behindFirst } from '../domain/target-glance';
-import { formatValue } from './describe';
+import { formatValue } from './describe-target';
 import { formatters, type Locale } from './format';
 import { GLANCE_MESSAGES } from './messages-glance';
 

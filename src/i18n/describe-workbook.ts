@@ -2,7 +2,7 @@
 import { formatPath } from '../data/problem';
 import type { Place } from '../data/workbook/from-rows';
 import type { PlacedProblem } from '../data/workbook/import-workbook';
-import { describeProblem } from './describe';
+import { describeProblem } from './describe-problem';
 import type { Locale } from './format';
 
 const WORDS = {

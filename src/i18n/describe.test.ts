@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildSmallDocument, SMALL_TARGETS } from '../../mocks/fixtures/small-document';
+import { advancedRow } from '../../mocks/fixtures/target-row';
 import { indexDocument } from '../domain/document-index';
 import type { TargetRow } from '../domain/overview';
 import { evaluateTarget } from '../domain/target-status';
-import {
-  describeChange,
-  describeEvaluation,
-  describeGoal,
-  describeHeadline,
-  describeProblem,
-  describeSummary,
-  formatValue,
-} from './describe';
+import { describeChange } from './describe-change';
+import { describeEvaluation, describeGoal, formatValue } from './describe-target';
+import { describeHeadline, describeSummary } from './describe';
+import { describeProblem } from './describe-problem';
 import { formatters } from './format';
 
 const index = indexDocument(buildSmallDocument());
@@ -96,18 +92,7 @@ describe('the headline for leaders', () => {
 });
 
 describe('the change against last year, on the basis the domain chose', () => {
-  const row = (patch: Partial<TargetRow>): TargetRow => ({
-    evaluation: evaluateTarget(
-      index,
-      SMALL_TARGETS.find((x) => x.id === 'advanced')!,
-      { regionIds: null, year: 2025 },
-    ),
-    previousYear: 2024,
-    previousBasis: 'year-end',
-    previousUntil: '2024-12-31',
-    ownStatus: true,
-    ...patch,
-  });
+  const row = (patch: Partial<TargetRow>) => advancedRow(index, patch);
   it('counts a stock since the end of last year', () => {
     // 2 advanced communes by 30/06/2025 against 1 at the end of 2024.
     expect(describeChange(row({ previous: { kind: 'value', value: 1, unit: 'count' } }), 'vi')).toBe('+1 so với cuối năm 2024');

@@ -1,6 +1,6 @@
 // The first screen's strings: the status strip, the headline naming the targets behind, and the trend's words.
 import type { MetricId } from '../domain/metrics';
-import type { Locale } from './format';
+import { catalogue } from './catalogue';
 
 export interface GlanceMessages {
   heading: string;
@@ -31,75 +31,127 @@ export interface GlanceMessages {
   merge: (p: { level: string }) => string;
 }
 
-const vi: GlanceMessages = {
-  heading: 'Tình trạng từng mục tiêu',
-  scope: (p) => `(${p.scope.charAt(0).toLocaleLowerCase('vi') + p.scope.slice(1)}, năm ${p.year})`,
+export const GLANCE_MESSAGES = catalogue<GlanceMessages>({
+  heading: {
+    vi: 'Tình trạng từng mục tiêu',
+    en: 'Every target at a glance',
+  },
+  scope: {
+    vi: (p) => `(${p.scope.charAt(0).toLocaleLowerCase('vi') + p.scope.slice(1)}, năm ${p.year})`,
+    en: (p) => `(${p.scope}, ${p.year})`,
+  },
   shortName: {
-    'ocop.rated-3plus-share': 'Sản phẩm đạt 3 sao trở lên',
-    'ocop.recognised-count': 'Sản phẩm OCOP',
-    'ocop.five-star-count': '5 sao',
-    'ocop.maintained-upgraded-share': 'Duy trì hoặc nâng hạng',
-    'ocop.subjects-developed-count': 'Chủ thể OCOP',
-    'ocop.modern-channel-subject-share': 'Bán qua kênh hiện đại',
-    'ntm.ntm-or-higher-count': 'Xã nông thôn mới',
-    'ntm.ntm-or-higher-share': 'Tỷ lệ xã nông thôn mới',
-    'ntm.advanced-or-higher-count': 'Xã NTM nâng cao',
-    'ntm.advanced-or-higher-share': 'Tỷ lệ xã NTM nâng cao',
-    'ntm.model-count': 'Xã NTM kiểu mẫu',
-    'ntm.model-share': 'Tỷ lệ xã NTM kiểu mẫu',
-    'craft.recognised-count': 'Làng nghề được công nhận',
-    'craft.villages-with-3plus-product': 'Làng nghề có sản phẩm 3 sao',
+    'ocop.rated-3plus-share': {
+      vi: 'Sản phẩm đạt 3 sao trở lên',
+      en: 'Rated 3★ or more',
+    },
+    'ocop.recognised-count': {
+      vi: 'Sản phẩm OCOP',
+      en: 'OCOP products',
+    },
+    'ocop.five-star-count': {
+      vi: '5 sao',
+      en: '5★ products',
+    },
+    'ocop.maintained-upgraded-share': {
+      vi: 'Duy trì hoặc nâng hạng',
+      en: 'Maintained or upgraded',
+    },
+    'ocop.subjects-developed-count': {
+      vi: 'Chủ thể OCOP',
+      en: 'OCOP producers',
+    },
+    'ocop.modern-channel-subject-share': {
+      vi: 'Bán qua kênh hiện đại',
+      en: 'Modern sales channels',
+    },
+    'ntm.ntm-or-higher-count': {
+      vi: 'Xã nông thôn mới',
+      en: 'New-rural-area communes',
+    },
+    'ntm.ntm-or-higher-share': {
+      vi: 'Tỷ lệ xã nông thôn mới',
+      en: 'Share of new-rural-area communes',
+    },
+    'ntm.advanced-or-higher-count': {
+      vi: 'Xã NTM nâng cao',
+      en: 'Advanced communes',
+    },
+    'ntm.advanced-or-higher-share': {
+      vi: 'Tỷ lệ xã NTM nâng cao',
+      en: 'Share of advanced communes',
+    },
+    'ntm.model-count': {
+      vi: 'Xã NTM kiểu mẫu',
+      en: 'Model communes',
+    },
+    'ntm.model-share': {
+      vi: 'Tỷ lệ xã NTM kiểu mẫu',
+      en: 'Share of model communes',
+    },
+    'craft.recognised-count': {
+      vi: 'Làng nghề được công nhận',
+      en: 'Recognised craft villages',
+    },
+    'craft.villages-with-3plus-product': {
+      vi: 'Làng nghề có sản phẩm 3 sao',
+      en: 'Craft villages with a 3★ product',
+    },
   },
   behindGroup: {
-    'off-track': (p) => `Chưa đạt: ${p.items}`,
-    'at-risk': (p) => `Có nguy cơ không đạt: ${p.items}`,
+    'off-track': {
+      vi: (p) => `Chưa đạt: ${p.items}`,
+      en: (p) => `Not achieved: ${p.items}`,
+    },
+    'at-risk': {
+      vi: (p) => `Có nguy cơ không đạt: ${p.items}`,
+      en: (p) => `At risk: ${p.items}`,
+    },
   },
-  nothingBehind: 'Không có mục tiêu nào chậm tiến độ hay quá hạn.',
-  valueOfGoal: (p) => `${p.value}/${p.goal}`,
-  provinceValue: 'toàn tỉnh',
-  ofRegions: (p) => `${p.name} ở ${p.regions}`,
+  nothingBehind: {
+    vi: 'Không có mục tiêu nào chậm tiến độ hay quá hạn.',
+    en: 'No target is behind its pace or past its deadline.',
+  },
+  valueOfGoal: {
+    vi: (p) => `${p.value}/${p.goal}`,
+    en: (p) => `${p.value}/${p.goal}`,
+  },
+  provinceValue: {
+    vi: 'toàn tỉnh',
+    en: 'province',
+  },
+  ofRegions: {
+    vi: (p) => `${p.name} ở ${p.regions}`,
+    en: (p) => `${p.name} in ${p.regions}`,
+  },
   goalShort: {
-    atLeast: (p) => p.value,
-    moreThan: (p) => `>${p.value}`,
-    atMost: (p) => `≤${p.value}`,
-    between: (p) => `${p.value}–${p.max}`,
+    atLeast: {
+      vi: (p) => p.value,
+      en: (p) => p.value,
+    },
+    moreThan: {
+      vi: (p) => `>${p.value}`,
+      en: (p) => `>${p.value}`,
+    },
+    atMost: {
+      vi: (p) => `≤${p.value}`,
+      en: (p) => `≤${p.value}`,
+    },
+    between: {
+      vi: (p) => `${p.value}–${p.max}`,
+      en: (p) => `${p.value}–${p.max}`,
+    },
   },
-  trend: (p) => `Diễn biến ${p.from}–${p.to}: ${p.values}; mục tiêu ${p.goal}.`,
-  partialEnd: (p) => `đến ${p.date}`,
-  merge: (p) => `Gộp các ${p.level} đã chọn`,
-};
-
-const en: GlanceMessages = {
-  heading: 'Every target at a glance',
-  scope: (p) => `(${p.scope}, ${p.year})`,
-  shortName: {
-    'ocop.rated-3plus-share': 'Rated 3★ or more',
-    'ocop.recognised-count': 'OCOP products',
-    'ocop.five-star-count': '5★ products',
-    'ocop.maintained-upgraded-share': 'Maintained or upgraded',
-    'ocop.subjects-developed-count': 'OCOP producers',
-    'ocop.modern-channel-subject-share': 'Modern sales channels',
-    'ntm.ntm-or-higher-count': 'New-rural-area communes',
-    'ntm.ntm-or-higher-share': 'Share of new-rural-area communes',
-    'ntm.advanced-or-higher-count': 'Advanced communes',
-    'ntm.advanced-or-higher-share': 'Share of advanced communes',
-    'ntm.model-count': 'Model communes',
-    'ntm.model-share': 'Share of model communes',
-    'craft.recognised-count': 'Recognised craft villages',
-    'craft.villages-with-3plus-product': 'Craft villages with a 3★ product',
+  trend: {
+    vi: (p) => `Diễn biến ${p.from}–${p.to}: ${p.values}; mục tiêu ${p.goal}.`,
+    en: (p) => `Trend ${p.from}–${p.to}: ${p.values}; target ${p.goal}.`,
   },
-  behindGroup: {
-    'off-track': (p) => `Not achieved: ${p.items}`,
-    'at-risk': (p) => `At risk: ${p.items}`,
+  partialEnd: {
+    vi: (p) => `đến ${p.date}`,
+    en: (p) => `to ${p.date}`,
   },
-  nothingBehind: 'No target is behind its pace or past its deadline.',
-  valueOfGoal: (p) => `${p.value}/${p.goal}`,
-  provinceValue: 'province',
-  ofRegions: (p) => `${p.name} in ${p.regions}`,
-  goalShort: vi.goalShort,
-  trend: (p) => `Trend ${p.from}–${p.to}: ${p.values}; target ${p.goal}.`,
-  partialEnd: (p) => `to ${p.date}`,
-  merge: (p) => `Add the selected ${p.level}s together`,
-};
-
-export const GLANCE_MESSAGES: Record<Locale, GlanceMessages> = { vi, en };
+  merge: {
+    vi: (p) => `Gộp các ${p.level} đã chọn`,
+    en: (p) => `Add the selected ${p.level}s together`,
+  },
+});

@@ -1,19 +1,14 @@
 // Messages of the slides, the presenter view, handouts and exports, in Vietnamese first and English.
-import type { Locale } from './format';
-
-/** A message: `K` the parameters it needs, `O` those it may take; a misspelt or missing one fails to compile. */
-type Fn<K extends string = never, O extends string = never> = (
-  p: Readonly<Record<K, string | number> & Partial<Record<O, string | number>>>,
-) => string;
+import { catalogue, type Fn } from './catalogue';
 
 export interface PresentMessages {
+  slideOf: Fn<'count' | 'n'>;
+  pageOf: Fn<'page' | 'pages'>;
   previous: string;
   next: string;
   fullscreen: string;
   exit: string;
   presenter: string;
-  slideOf: Fn<'count' | 'n'>;
-  pageOf: Fn<'page' | 'pages'>;
   hint: string;
   goTo: Fn<'n'>;
   blanked: string;
@@ -30,52 +25,89 @@ export interface PresentMessages {
   noProjector: string;
 }
 
-const vi: PresentMessages = {
-  previous: 'Trước',
-  next: 'Sau',
-  fullscreen: 'Toàn màn hình (F)',
-  exit: 'Thoát (Esc)',
-  presenter: 'Màn hình người trình bày (S)',
-  slideOf: (p) => `Trang ${p.n}/${p.count}`,
-  pageOf: (p) => `(${p.page}/${p.pages})`,
-  hint: 'PageDown, → hoặc Space: trang sau · PageUp hoặc ←: trang trước · số rồi Enter: đến trang · B: tắt màn hình · F: toàn màn hình · S: người trình bày · Esc: thoát',
-  goTo: (p) => `Đến trang ${p.n}…`,
-  blanked: 'Màn hình đang tắt. Nhấn B để hiện lại.',
-  autoplay: (p) => `Tự chuyển trang sau ${p.seconds} giây`,
-  autoplayPaused: 'Đã dừng tự chuyển trang',
-  loadingChart: 'Đang tải biểu đồ…',
-  presenterTitle: 'Màn hình người trình bày',
-  current: 'Đang chiếu',
-  upNext: 'Trang sau',
-  lastSlide: 'Đây là trang cuối.',
-  clock: 'Giờ',
-  elapsed: 'Đã trình bày',
-  talkingPoints: 'Ý chính',
-  noProjector: 'Chưa thấy cửa sổ trình chiếu: mở bản trình chiếu ở cửa sổ kia.',
-};
-
-const en: PresentMessages = {
-  previous: 'Previous',
-  next: 'Next',
-  fullscreen: 'Full screen (F)',
-  exit: 'Exit (Esc)',
-  presenter: 'Presenter view (S)',
-  slideOf: (p) => `Slide ${p.n} of ${p.count}`,
-  pageOf: (p) => `(${p.page}/${p.pages})`,
-  hint: 'PageDown, → or Space: next · PageUp or ←: previous · a number then Enter: go to · B: blank screen · F: full screen · S: presenter view · Esc: exit',
-  goTo: (p) => `Go to slide ${p.n}…`,
-  blanked: 'The screen is blanked. Press B to show it again.',
-  autoplay: (p) => `Next slide every ${p.seconds} s`,
-  autoplayPaused: 'Automatic slides paused',
-  loadingChart: 'Loading the chart…',
-  presenterTitle: 'Presenter view',
-  current: 'Now showing',
-  upNext: 'Next',
-  lastSlide: 'This is the last slide.',
-  clock: 'Time',
-  elapsed: 'Presenting for',
-  talkingPoints: 'Talking points',
-  noProjector: 'No projected window found: open the slides in the other window.',
-};
-
-export const PRESENT_MESSAGES: Record<Locale, PresentMessages> = { vi, en };
+export const PRESENT_MESSAGES = catalogue<PresentMessages>({
+  previous: {
+    vi: 'Trước',
+    en: 'Previous',
+  },
+  next: {
+    vi: 'Sau',
+    en: 'Next',
+  },
+  fullscreen: {
+    vi: 'Toàn màn hình (F)',
+    en: 'Full screen (F)',
+  },
+  exit: {
+    vi: 'Thoát (Esc)',
+    en: 'Exit (Esc)',
+  },
+  presenter: {
+    vi: 'Màn hình người trình bày (S)',
+    en: 'Presenter view (S)',
+  },
+  slideOf: {
+    vi: (p) => `Trang ${p.n}/${p.count}`,
+    en: (p) => `Slide ${p.n} of ${p.count}`,
+  },
+  pageOf: {
+    vi: (p) => `(${p.page}/${p.pages})`,
+    en: (p) => `(${p.page}/${p.pages})`,
+  },
+  hint: {
+    vi: 'PageDown, → hoặc Space: trang sau · PageUp hoặc ←: trang trước · số rồi Enter: đến trang · B: tắt màn hình · F: toàn màn hình · S: người trình bày · Esc: thoát',
+    en: 'PageDown, → or Space: next · PageUp or ←: previous · a number then Enter: go to · B: blank screen · F: full screen · S: presenter view · Esc: exit',
+  },
+  goTo: {
+    vi: (p) => `Đến trang ${p.n}…`,
+    en: (p) => `Go to slide ${p.n}…`,
+  },
+  blanked: {
+    vi: 'Màn hình đang tắt. Nhấn B để hiện lại.',
+    en: 'The screen is blanked. Press B to show it again.',
+  },
+  autoplay: {
+    vi: (p) => `Tự chuyển trang sau ${p.seconds} giây`,
+    en: (p) => `Next slide every ${p.seconds} s`,
+  },
+  autoplayPaused: {
+    vi: 'Đã dừng tự chuyển trang',
+    en: 'Automatic slides paused',
+  },
+  loadingChart: {
+    vi: 'Đang tải biểu đồ…',
+    en: 'Loading the chart…',
+  },
+  presenterTitle: {
+    vi: 'Màn hình người trình bày',
+    en: 'Presenter view',
+  },
+  current: {
+    vi: 'Đang chiếu',
+    en: 'Now showing',
+  },
+  upNext: {
+    vi: 'Trang sau',
+    en: 'Next',
+  },
+  lastSlide: {
+    vi: 'Đây là trang cuối.',
+    en: 'This is the last slide.',
+  },
+  clock: {
+    vi: 'Giờ',
+    en: 'Time',
+  },
+  elapsed: {
+    vi: 'Đã trình bày',
+    en: 'Presenting for',
+  },
+  talkingPoints: {
+    vi: 'Ý chính',
+    en: 'Talking points',
+  },
+  noProjector: {
+    vi: 'Chưa thấy cửa sổ trình chiếu: mở bản trình chiếu ở cửa sổ kia.',
+    en: 'No projected window found: open the slides in the other window.',
+  },
+});

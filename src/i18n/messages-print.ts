@@ -1,11 +1,6 @@
 // Messages of the printed handout and the downloads, in Vietnamese first and English.
-import type { Locale } from './format';
 import { count } from './plural';
-
-/** A message: `K` the parameters it needs, `O` those it may take; a misspelt or missing one fails to compile. */
-type Fn<K extends string = never, O extends string = never> = (
-  p: Readonly<Record<K, string | number> & Partial<Record<O, string | number>>>,
-) => string;
+import { catalogue, type Fn, type Pairs } from './catalogue';
 
 export interface PrintMessages {
   filters: Fn<'scope' | 'year'>;
@@ -32,57 +27,118 @@ export interface PrintMessages {
     failed: string;
   };
 }
-
-const vi: PrintMessages = {
-  filters: (p) => `Bộ lọc: ${p.scope} · năm ${p.year}`,
-  filtersValue: (p) => `${p.scope} · năm ${p.year}`,
-  statusHeading: 'Trạng thái các mục tiêu',
-  column: { area: 'Lĩnh vực', target: 'Mục tiêu', status: 'Trạng thái', value: 'Hiện tại', goal: 'Chỉ tiêu', deadline: 'Hạn' },
-  firstRows: (p) => `Bản in: ${p.shown} dòng đầu trong tổng số ${p.total}; xem đầy đủ trên trang hoặc tải CSV.`,
-  footer: (p) => `${p.province} · Số liệu đến ngày ${p.asOf} · Nguồn: ${p.source}`,
-  page: 'Trang',
-  export: {
-    menu: 'Tải về',
-    png: 'Ảnh PNG',
-    csv: 'Bảng CSV',
-    xlsx: 'Bảng Excel',
-    scope: 'Phạm vi',
-    asOf: 'Số liệu đến ngày',
-    source: 'Nguồn',
-    filters: 'Bộ lọc',
-    sample: 'Số liệu minh họa',
-    yes: 'có',
-    no: 'không',
-    dataSheet: 'Số liệu',
-    aboutSheet: 'Nguồn',
-    failed: 'Không tạo được tệp. Hãy thử lại.',
+/** A download's cells for true and false. */
+export const YES_NO: Pairs<Record<'yes' | 'no', string>> = {
+  yes: {
+    vi: 'có',
+    en: 'yes',
+  },
+  no: {
+    vi: 'không',
+    en: 'no',
   },
 };
 
-const en: PrintMessages = {
-  filters: (p) => `Filters: ${p.scope} · year ${p.year}`,
-  filtersValue: (p) => `${p.scope} · year ${p.year}`,
-  statusHeading: 'Status of every target',
-  column: { area: 'Area', target: 'Target', status: 'Status', value: 'Now', goal: 'Goal', deadline: 'Deadline' },
-  firstRows: (p) => `Printed: the first ${p.shown} of ${count(p.total, 'row', 'rows')}; see them all on the page or download the CSV.`,
-  footer: (p) => `${p.province} · Figures as of ${p.asOf} · Source: ${p.source}`,
-  page: 'Page',
-  export: {
-    menu: 'Download',
-    png: 'PNG image',
-    csv: 'CSV table',
-    xlsx: 'Excel table',
-    scope: 'Scope',
-    asOf: 'Figures as of',
-    source: 'Source',
-    filters: 'Filters',
-    sample: 'Illustrative sample data',
-    yes: 'yes',
-    no: 'no',
-    dataSheet: 'Data',
-    aboutSheet: 'Source',
-    failed: 'The file could not be made. Please try again.',
+export const PRINT_MESSAGES = catalogue<PrintMessages>({
+  filters: {
+    vi: (p) => `Bộ lọc: ${p.scope} · năm ${p.year}`,
+    en: (p) => `Filters: ${p.scope} · year ${p.year}`,
   },
-};
-
-export const PRINT_MESSAGES: Record<Locale, PrintMessages> = { vi, en };
+  filtersValue: {
+    vi: (p) => `${p.scope} · năm ${p.year}`,
+    en: (p) => `${p.scope} · year ${p.year}`,
+  },
+  statusHeading: {
+    vi: 'Trạng thái các mục tiêu',
+    en: 'Status of every target',
+  },
+  column: {
+    area: {
+      vi: 'Lĩnh vực',
+      en: 'Area',
+    },
+    target: {
+      vi: 'Mục tiêu',
+      en: 'Target',
+    },
+    status: {
+      vi: 'Trạng thái',
+      en: 'Status',
+    },
+    value: {
+      vi: 'Hiện tại',
+      en: 'Now',
+    },
+    goal: {
+      vi: 'Chỉ tiêu',
+      en: 'Goal',
+    },
+    deadline: {
+      vi: 'Hạn',
+      en: 'Deadline',
+    },
+  },
+  firstRows: {
+    vi: (p) => `Bản in: ${p.shown} dòng đầu trong tổng số ${p.total}; xem đầy đủ trên trang hoặc tải CSV.`,
+    en: (p) => `Printed: the first ${p.shown} of ${count(p.total, 'row', 'rows')}; see them all on the page or download the CSV.`,
+  },
+  footer: {
+    vi: (p) => `${p.province} · Số liệu đến ngày ${p.asOf} · Nguồn: ${p.source}`,
+    en: (p) => `${p.province} · Figures as of ${p.asOf} · Source: ${p.source}`,
+  },
+  page: {
+    vi: 'Trang',
+    en: 'Page',
+  },
+  export: {
+    menu: {
+      vi: 'Tải về',
+      en: 'Download',
+    },
+    png: {
+      vi: 'Ảnh PNG',
+      en: 'PNG image',
+    },
+    csv: {
+      vi: 'Bảng CSV',
+      en: 'CSV table',
+    },
+    xlsx: {
+      vi: 'Bảng Excel',
+      en: 'Excel table',
+    },
+    scope: {
+      vi: 'Phạm vi',
+      en: 'Scope',
+    },
+    asOf: {
+      vi: 'Số liệu đến ngày',
+      en: 'Figures as of',
+    },
+    source: {
+      vi: 'Nguồn',
+      en: 'Source',
+    },
+    filters: {
+      vi: 'Bộ lọc',
+      en: 'Filters',
+    },
+    sample: {
+      vi: 'Số liệu minh họa',
+      en: 'Illustrative sample data',
+    },
+    ...YES_NO,
+    dataSheet: {
+      vi: 'Số liệu',
+      en: 'Data',
+    },
+    aboutSheet: {
+      vi: 'Nguồn',
+      en: 'Source',
+    },
+    failed: {
+      vi: 'Không tạo được tệp. Hãy thử lại.',
+      en: 'The file could not be made. Please try again.',
+    },
+  },
+});

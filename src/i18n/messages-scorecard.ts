@@ -1,7 +1,7 @@
 // The district scorecard's strings, Vietnamese first and English.
 import type { CellMark } from '../domain/district-scorecard';
-import type { Locale } from './format';
 import { count } from './plural';
+import { catalogue } from './catalogue';
 
 export interface ScorecardMessages {
   heading: (p: { level: string }) => string;
@@ -20,37 +20,78 @@ export interface ScorecardMessages {
   goalLine: (p: { goal: string }) => string;
 }
 
-const vi: ScorecardMessages = {
-  heading: (p) => `So sánh các ${p.level}`,
-  legend: (p) => `✓ đạt, ! dưới mức mục tiêu tỉnh, – chưa có số liệu. Số lượng so với mục tiêu tỉnh chia đều cho ${p.count} ${p.level}.`,
-  howTo: 'Nhấn một dòng để lọc trang; nhấn tiêu đề cột để sắp xếp.',
-  markIcon: { meets: '✓', below: '!', 'no-data': '–' },
-  mark: { meets: 'đạt mức mục tiêu tỉnh', below: 'dưới mức mục tiêu tỉnh', 'no-data': 'chưa có số liệu' },
-  goal: (p) => `mục tiêu ${p.goal}`,
-  evenShare: (p) => `tỉnh ${p.goal}, chia đều ${p.share}`,
-  ofProvince: (p) => `${p.share} của tỉnh`,
-  selected: 'đang chọn',
-  others: (p) => `Khác (${p.count} đơn vị)`,
-  seriesTitle: (p) => `${p.name} theo từng đơn vị, ${p.first}–${p.year}`,
-  seriesSummary: (p) => `Năm ${p.year}: ${p.values}. Mục tiêu tỉnh: ${p.goal}.`,
-  goalLine: (p) => `Mục tiêu tỉnh (${p.goal})`,
-};
-
-const en: ScorecardMessages = {
-  heading: (p) => `Compare ${p.level}s`,
-  legend: (p) =>
-    `✓ at, ! below the province target, – no data. Counts against the target split evenly over ${count(p.count, p.level, `${p.level}s`)}.`,
-  howTo: 'Click a row to filter the page; a heading to sort.',
-  markIcon: vi.markIcon,
-  mark: { meets: "at the province's target level", below: "below the province's target level", 'no-data': 'no data' },
-  goal: (p) => `target ${p.goal}`,
-  evenShare: (p) => `province ${p.goal}, even share ${p.share}`,
-  ofProvince: (p) => `${p.share} of province`,
-  selected: 'selected',
-  others: (p) => `Others (${p.count})`,
-  seriesTitle: (p) => `${p.name} by district, ${p.first}–${p.year}`,
-  seriesSummary: (p) => `${p.year}: ${p.values}. Province target: ${p.goal}.`,
-  goalLine: (p) => `Province target (${p.goal})`,
-};
-
-export const SCORECARD_MESSAGES: Record<Locale, ScorecardMessages> = { vi, en };
+export const SCORECARD_MESSAGES = catalogue<ScorecardMessages>({
+  heading: {
+    vi: (p) => `So sánh các ${p.level}`,
+    en: (p) => `Compare ${p.level}s`,
+  },
+  legend: {
+    vi: (p) => `✓ đạt, ! dưới mức mục tiêu tỉnh, – chưa có số liệu. Số lượng so với mục tiêu tỉnh chia đều cho ${p.count} ${p.level}.`,
+    en: (p) =>
+      `✓ at, ! below the province target, – no data. Counts against the target split evenly over ${count(p.count, p.level, `${p.level}s`)}.`,
+  },
+  howTo: {
+    vi: 'Nhấn một dòng để lọc trang; nhấn tiêu đề cột để sắp xếp.',
+    en: 'Click a row to filter the page; a heading to sort.',
+  },
+  markIcon: {
+    meets: {
+      vi: '✓',
+      en: '✓',
+    },
+    below: {
+      vi: '!',
+      en: '!',
+    },
+    'no-data': {
+      vi: '–',
+      en: '–',
+    },
+  },
+  mark: {
+    meets: {
+      vi: 'đạt mức mục tiêu tỉnh',
+      en: "at the province's target level",
+    },
+    below: {
+      vi: 'dưới mức mục tiêu tỉnh',
+      en: "below the province's target level",
+    },
+    'no-data': {
+      vi: 'chưa có số liệu',
+      en: 'no data',
+    },
+  },
+  goal: {
+    vi: (p) => `mục tiêu ${p.goal}`,
+    en: (p) => `target ${p.goal}`,
+  },
+  evenShare: {
+    vi: (p) => `tỉnh ${p.goal}, chia đều ${p.share}`,
+    en: (p) => `province ${p.goal}, even share ${p.share}`,
+  },
+  ofProvince: {
+    vi: (p) => `${p.share} của tỉnh`,
+    en: (p) => `${p.share} of province`,
+  },
+  selected: {
+    vi: 'đang chọn',
+    en: 'selected',
+  },
+  others: {
+    vi: (p) => `Khác (${p.count} đơn vị)`,
+    en: (p) => `Others (${p.count})`,
+  },
+  seriesTitle: {
+    vi: (p) => `${p.name} theo từng đơn vị, ${p.first}–${p.year}`,
+    en: (p) => `${p.name} by district, ${p.first}–${p.year}`,
+  },
+  seriesSummary: {
+    vi: (p) => `Năm ${p.year}: ${p.values}. Mục tiêu tỉnh: ${p.goal}.`,
+    en: (p) => `${p.year}: ${p.values}. Province target: ${p.goal}.`,
+  },
+  goalLine: {
+    vi: (p) => `Mục tiêu tỉnh (${p.goal})`,
+    en: (p) => `Province target (${p.goal})`,
+  },
+});

@@ -29,12 +29,7 @@ export function useFreshnessText({ loaded, refreshMs, refreshing, failed }: Fres
 /** The figures' age on the page, when it matters (a failure is told by the load-error panel instead). */
 export function DataAgeNotice(props: Omit<Freshness, 'failed'>) {
   const text = useFreshnessText({ ...props, failed: false });
-  return text ? (
-    <p className="notice notice--warning" data-testid="data-age">
-      <span aria-hidden="true">⚠ </span>
-      {text}
-    </p>
-  ) : null;
+  return text ? <Flag className="notice notice--warning" testId="data-age" text={text} /> : null;
 }
 
 /** What the slides must not hide: a source other than the configured one, and stale or unrefreshed figures. */
@@ -43,12 +38,7 @@ export function SlideFlags({ source, freshness }: { source: ResolvedSource | und
   const foreign = source?.kind === 'ok' && !source.isConfigured ? CATALOGUE[locale].nonDefaultSource({ url: source.url }) : undefined;
   return (
     <>
-      {foreign && (
-        <p className="slide-flag" data-testid="slide-source-flag">
-          <span aria-hidden="true">⚠ </span>
-          {foreign}
-        </p>
-      )}
+      {foreign && <Flag className="slide-flag" testId="slide-source-flag" text={foreign} />}
       {freshness && <SlideFreshness {...freshness} />}
     </>
   );
@@ -56,10 +46,15 @@ export function SlideFlags({ source, freshness }: { source: ResolvedSource | und
 
 function SlideFreshness(props: Freshness) {
   const text = useFreshnessText(props);
-  return text ? (
-    <p className="slide-flag" data-testid="slide-age">
+  return text ? <Flag className="slide-flag" testId="slide-age" text={text} /> : null;
+}
+
+/** One warning line, marked ⚠ for the eye. */
+function Flag({ className, testId, text }: { className: string; testId: string; text: string }) {
+  return (
+    <p className={className} data-testid={testId}>
       <span aria-hidden="true">⚠ </span>
       {text}
     </p>
-  ) : null;
+  );
 }

@@ -2,7 +2,7 @@
 // which figures stay on screen meanwhile (with their age).
 import type { DocumentError } from '../data/document-error';
 import type { LoadedDocument } from '../data/loaded-document';
-import { describeLoadError } from '../i18n/describe';
+import { describeLoadError } from '../i18n/describe-problem';
 import { CATALOGUE } from '../i18n/messages';
 import { FRESHNESS_MESSAGES } from '../i18n/messages-freshness';
 import { useLocale } from '../state/view-store';

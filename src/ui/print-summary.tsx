@@ -3,7 +3,7 @@
 import { useEffect } from 'react';
 import type { Meta } from '../contract/meta';
 import type { Overview } from '../domain/overview';
-import { describeEvaluation, describeGoal, formatValue } from '../i18n/describe';
+import { describeEvaluation, describeGoal, formatValue } from '../i18n/describe-target';
 import { formatters } from '../i18n/format';
 import { CATALOGUE } from '../i18n/messages';
 import { PRINT_MESSAGES } from '../i18n/messages-print';

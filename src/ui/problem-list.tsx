@@ -2,7 +2,7 @@
 // as the load-error panel and the file preview show them.
 import type { Problem } from '../data/document-problems';
 import type { PlacedProblem } from '../data/workbook/import-workbook';
-import { describeProblem } from '../i18n/describe';
+import { describeProblem } from '../i18n/describe-problem';
 import { describePlacedProblem } from '../i18n/describe-workbook';
 import { CATALOGUE } from '../i18n/messages';
 import { useLocale } from '../state/view-store';

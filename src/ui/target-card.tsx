@@ -1,7 +1,9 @@
 // One target: its label, status, current value against the goal, change since last year, reason and source.
 import { useId } from 'react';
 import type { TargetRow } from '../domain/overview';
-import { describeChange, describeEvaluation, describeGoal, formatValue, shownResult } from '../i18n/describe';
+import { describeChange } from '../i18n/describe-change';
+import { describeEvaluation, describeGoal, formatValue } from '../i18n/describe-target';
+import { shownResult } from '../domain/change-since-last-year';
 import { formatters } from '../i18n/format';
 import { CATALOGUE } from '../i18n/messages';
 import { useLocale } from '../state/view-store';

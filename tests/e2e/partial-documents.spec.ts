@@ -6,7 +6,7 @@ import { buildSmallDocument } from '../../mocks/fixtures/small-document';
 import { validateDocument } from '../../src/data/document-problems';
 import { indexDocument } from '../../src/domain/document-index';
 import { computeMetric } from '../../src/domain/metrics';
-import { formatValue } from '../../src/i18n/describe';
+import { formatValue } from '../../src/i18n/describe-target';
 import { serveFixture, trackErrors } from './helpers';
 
 const card = (page: Page, id: string) => page.locator(`article[data-target-id="${id}"]`);

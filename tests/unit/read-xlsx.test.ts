@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { writeWorkbook } from '../../scripts/workbook-cli/write-xlsx';
 import { buildXlsx, zipStored } from '../../src/ui/export/xlsx';
-import { describeReadProblem } from '../../src/i18n/describe';
+import { describeReadProblem } from '../../src/i18n/describe-problem';
 import { readWorkbook } from '../../src/data/workbook/read-xlsx';
 import { WorkbookReadError } from '../../src/data/workbook/zip-parts';
 import { SHEETS } from '../../src/data/workbook/sheets';

@@ -12,7 +12,7 @@ import { parseDocument } from '../../src/data/parse-document';
 import { parseDocumentOffThread, type WorkerLike } from '../../src/data/parse-off-thread';
 import { runParse, type ParseRequest } from '../../src/data/parse-session';
 import { documentToRows, FIRST_DATA_ROW, type SheetRows } from '../../src/data/workbook/to-rows';
-import { describeLoadError } from '../../src/i18n/describe';
+import { describeLoadError } from '../../src/i18n/describe-problem';
 import { describePlacedProblem } from '../../src/i18n/describe-workbook';
 
 /** A stand-in worker running the worker's code here, answering through cloned message events. */

@@ -1,6 +1,6 @@
 // The craft-village goal in words ("1–2 làng nghề"), shared by the section and its slide.
 import type { Target } from '../../contract/targets';
-import { describeGoal } from '../../i18n/describe';
+import { describeGoal } from '../../i18n/describe-target';
 import type { Formatters, Locale } from '../../i18n/format';
 import type { CraftMessages } from '../../i18n/messages-craft';
 

@@ -6,7 +6,7 @@ import type { DocumentIndex } from '../../domain/document-index';
 import { perDistrictTargets } from '../../domain/district-scorecard';
 import { districtSeries, districtYears } from '../../domain/district-series';
 import { metricOf } from '../../domain/metrics';
-import { formatValue } from '../../i18n/describe';
+import { formatValue } from '../../i18n/describe-target';
 import { describeGoalShort, shortName } from '../../i18n/describe-glance';
 import { CATALOGUE } from '../../i18n/messages';
 import { SCORECARD_MESSAGES } from '../../i18n/messages-scorecard';

@@ -8,7 +8,7 @@ import {
   type ScorecardColumn,
   type ScorecardSort,
 } from '../../domain/district-scorecard';
-import { formatValue } from '../../i18n/describe';
+import { formatValue } from '../../i18n/describe-target';
 import { describeGoalShort, shortName } from '../../i18n/describe-glance';
 import { formatters } from '../../i18n/format';
 import { CATALOGUE } from '../../i18n/messages';

@@ -6,14 +6,13 @@ import { CATALOGUE } from '../../i18n/messages';
 import { useLocale, useMeasure, useViewActions } from '../../state/view-store';
 import { DataTable } from '../data-table';
 import type { SectionProps } from '../section-props';
-import { MapLegend } from './map-legend';
-import { MapSvg } from './map-svg';
+import { MapBody } from './map-body';
 import { useMapModel } from './use-map-model';
 import './map.css';
 
 export default function RegionMap({ index, regionIds, year }: SectionProps) {
   const base = CATALOGUE[useLocale()];
-  const { toggleRegion, setMeasure } = useViewActions();
+  const { setMeasure } = useViewActions();
   const headingId = useId();
   const selectId = useId();
   const summaryId = useId();
@@ -58,27 +57,7 @@ export default function RegionMap({ index, regionIds, year }: SectionProps) {
           fileName={`map-${measure}-${year}`}
         />
       ) : (
-        <div className="map-body">
-          <div className="map-frame">
-            <MapSvg
-              map={map}
-              paint={model.paint}
-              selected={regionIds}
-              label={m.mapLabel({ level: levelLower, measure: measureName, year })}
-              describedBy={summaryId}
-              onToggle={toggleRegion}
-            />
-            <p className="map-note">{m.hint}</p>
-          </div>
-          <MapLegend
-            title={m.legendTitle[measure]({ year })}
-            classification={model.classification}
-            colors={model.colors}
-            bounds={model.bounds}
-            regionsText={model.regionsText}
-            noDataText={m.noData}
-          />
-        </div>
+        <MapBody className="map-body" {...{ map, model, measure, year }} selected={regionIds} describedBy={summaryId} hint={m.hint} />
       )}
     </section>
   );

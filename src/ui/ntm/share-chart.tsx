@@ -4,7 +4,7 @@ import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Toolt
 import type { DocumentIndex } from '../../domain/document-index';
 import type { NtmSeries, ProgressRow } from '../../domain/ntm/progress';
 import type { NtmTargetLine } from '../../domain/ntm/target-lines';
-import { describeGoal } from '../../i18n/describe';
+import { describeGoal } from '../../i18n/describe-target';
 import { GRID_COLOR, TARGET_LINE_COLOR } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
 import type { Column } from '../data-table';

@@ -4,7 +4,7 @@ import { Bar, CartesianGrid, ComposedChart, ReferenceArea, ReferenceLine, Respon
 import type { Target } from '../../contract/targets';
 import type { DocumentIndex } from '../../domain/document-index';
 import type { OcopYearRow } from '../../domain/ocop/by-year';
-import { describeGoal } from '../../i18n/describe';
+import { describeGoal } from '../../i18n/describe-target';
 import { ACCENT_COLORS, GRID_COLOR, STAR_COLORS, TARGET_LINE_COLOR } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
 import type { Column } from '../data-table';

@@ -5,7 +5,7 @@ import type { Target } from '../../contract/targets';
 import type { SubjectType } from '../../contract/values';
 import type { DocumentIndex } from '../../domain/document-index';
 import type { OcopMix } from '../../domain/ocop/mix';
-import { describeGoal } from '../../i18n/describe';
+import { describeGoal } from '../../i18n/describe-target';
 import { GRID_COLOR, TARGET_LINE_COLOR } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
 import type { Column } from '../data-table';

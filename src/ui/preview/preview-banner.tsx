@@ -1,6 +1,6 @@
 // The banner over a previewed local file: which file, that it is not the published data, its problems, and the way back.
 import type { DocumentError } from '../../data/document-error';
-import { describeLoadError } from '../../i18n/describe';
+import { describeLoadError } from '../../i18n/describe-problem';
 import { PREVIEW_MESSAGES } from '../../i18n/messages-preview';
 import { useLocale } from '../../state/view-store';
 import { ProblemList } from '../problem-list';

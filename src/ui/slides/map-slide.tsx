@@ -1,16 +1,14 @@
 // The map on a slide: the regions coloured by the measure chosen on the map (kept in the view), its legend and summary.
 import { useId, useMemo } from 'react';
 import { projectRegions } from '../../domain/map-projection';
-import { useMeasure, useViewActions } from '../../state/view-store';
-import { MapLegend } from '../map/map-legend';
-import { MapSvg } from '../map/map-svg';
+import { useMeasure } from '../../state/view-store';
+import { MapBody } from '../map/map-body';
 import { useMapModel } from '../map/use-map-model';
 import type { SectionProps } from '../section-props';
 import '../map/map.css';
 
 export function MapSlide({ index, regionIds, year }: SectionProps) {
   const measure = useMeasure();
-  const { toggleRegion } = useViewActions();
   const titleId = useId();
   const summaryId = useId();
   const map = useMemo(() => projectRegions(index.doc), [index]);
@@ -26,24 +24,7 @@ export function MapSlide({ index, regionIds, year }: SectionProps) {
       <p id={summaryId} className="chart-figure__summary">
         {model.summary}
       </p>
-      <div className="map-body map-slide__body">
-        <MapSvg
-          map={map}
-          paint={model.paint}
-          selected={regionIds}
-          label={m.mapLabel({ level: levelLower, measure: measureName, year })}
-          describedBy={summaryId}
-          onToggle={toggleRegion}
-        />
-        <MapLegend
-          title={m.legendTitle[measure]({ year })}
-          classification={model.classification}
-          colors={model.colors}
-          bounds={model.bounds}
-          regionsText={model.regionsText}
-          noDataText={m.noData}
-        />
-      </div>
+      <MapBody className="map-body map-slide__body" {...{ map, model, measure, year }} selected={regionIds} describedBy={summaryId} />
     </figure>
   );
 }

@@ -3,7 +3,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Meta } from '../../contract/meta';
 import type { Overview } from '../../domain/overview';
-import { describeEvaluation, describeHeadline } from '../../i18n/describe';
+import { describeEvaluation } from '../../i18n/describe-target';
+import { describeHeadline } from '../../i18n/describe';
 import { CATALOGUE } from '../../i18n/messages';
 import { PRESENT_MESSAGES } from '../../i18n/messages-present';
 import { useLocale, useViewStore } from '../../state/view-store';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSmallDocument } from '../../../mocks/fixtures/small-document';
 import { indexDocument } from '../../domain/document-index';
 import { buildOverview } from '../../domain/overview';
-import { describeEvaluation } from '../../i18n/describe';
+import { describeEvaluation } from '../../i18n/describe-target';
 import { talkingPoints } from './presenter-view';
 import { buildSlides, slideKey } from './slide-list';
 import { paginate } from './target-pages';
