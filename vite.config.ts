@@ -35,11 +35,11 @@ export default defineConfig({
               name: 'sections',
               test: new RegExp(
                 [
-                  'ui/(ocop|ntm|craft|map|districts)/',
+                  'ui/(ocop|ntm|craft|map|districts|charts)/',
                   'ui/slides/(chart|map)-slide',
                   'ui/(chart-figure|chart-colors|data-table|print-rows-note|sort-header|export/export-menu)',
                   'i18n/messages-(ocop|ntm|craft|map|scorecard)',
-                  'domain/((ocop|ntm|craft)-series|(product|commune)-table|per-document|district-(scorecard|series)|map-projection)',
+                  'domain/((ocop|ntm|craft)-series|(ocop|craft)/|(product|commune)-table|per-document|district-(scorecard|series)|map-projection)',
                 ]
                   .map((p) => `src[\\\\/]${p.replaceAll('/', '[\\\\/]')}`)
                   .join('|'),

@@ -1,6 +1,7 @@
-// A chart's legend in HTML above the plot (words beside each swatch), and the box that gives the plot the remaining height.
-import type { ReactNode } from 'react';
-import { useNearViewport } from './use-near-viewport';
+// The chart frame's plot area: one legend in HTML above the plot (words beside each swatch), the plot filling the rest.
+import { memo, type ReactNode } from 'react';
+import { useNearViewport } from './near-viewport';
+import './charts.css';
 
 export interface LegendItem {
   readonly label: string;
@@ -11,15 +12,15 @@ export interface LegendItem {
 
 /**
  * Drawn as HTML rather than Recharts' <Legend>, which measures itself with a forced layout on every render: with
- * eight charts that cost more than the rest of a filter change.
+ * many charts that cost more than the rest of a filter change.
  */
-export function ChartLegend({ items }: { readonly items: readonly LegendItem[] }) {
+export const ChartLegend = memo(function ChartLegend({ items }: { readonly items: readonly LegendItem[] }) {
   return (
-    <ul className="ocop-legend">
+    <ul className="chart-legend">
       {items.map((i) => (
         <li key={i.label}>
           <span
-            className={`ocop-legend__swatch ocop-legend__swatch--${i.kind ?? 'box'}`}
+            className={`chart-legend__swatch chart-legend__swatch--${i.kind ?? 'box'}`}
             style={i.kind === 'line' || i.kind === 'dashed' ? { borderColor: i.color } : { background: i.color }}
             aria-hidden="true"
           />
@@ -28,19 +29,19 @@ export function ChartLegend({ items }: { readonly items: readonly LegendItem[] }
       ))}
     </ul>
   );
-}
+});
 
 /**
  * The chart area of a figure: the legend, then the plot filling the rest of the fixed height. The plot is drawn only
- * while the figure is on or near the screen: Recharts redraws a chart on every change of its data, and this section
- * has eight of them, most of them out of sight. The title, summary and table alternative are always there.
+ * while the figure is on or near the screen: Recharts redraws a chart on every change of its data, and most charts
+ * are out of sight. The title, summary and table alternative are always there.
  */
-export function ChartBox({ legend, children }: { readonly legend: ReactNode; readonly children: ReactNode }) {
+export function ChartBox({ legend, children }: { readonly legend: readonly LegendItem[]; readonly children: ReactNode }) {
   const [ref, near] = useNearViewport();
   return (
-    <div className="ocop-chart-box" ref={ref}>
-      {legend}
-      <div className="ocop-chart-box__plot">{near ? children : null}</div>
+    <div className="chart-box" ref={ref}>
+      <ChartLegend items={legend} />
+      <div className="chart-box__plot">{near ? children : null}</div>
     </div>
   );
 }

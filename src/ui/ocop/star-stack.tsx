@@ -2,8 +2,8 @@
 import { Bar, type BarProps } from 'recharts';
 import type { OcopMessages } from '../../i18n/messages-ocop';
 import { STAR_COLORS } from '../chart-colors';
-import { labelledBar, stackTotal } from './chart-parts';
-import { ChartLegend } from './chart-legend';
+import type { LegendItem } from '../charts/chart-box';
+import { labelledBar, stackTotal } from '../charts/marks';
 
 export const STAR_KEYS = [
   { key: 'three', stars: 3 },
@@ -23,9 +23,9 @@ export function starShapes(count: (v: number) => string, lying: boolean) {
   };
 }
 
-export function StarLegend({ m }: { m: OcopMessages }) {
-  return <ChartLegend items={STAR_KEYS.map(({ stars }) => ({ label: m.stars({ n: stars }), color: STAR_COLORS[stars] }))} />;
-}
+/** The legend of the stack: one box per star rating. */
+export const starLegend = (m: OcopMessages): LegendItem[] =>
+  STAR_KEYS.map(({ stars }) => ({ label: m.stars({ n: stars }), color: STAR_COLORS[stars] }));
 
 /**
  * The three stacked bars, as elements placed straight inside a Recharts chart (a function, not a component,

@@ -1,14 +1,11 @@
 // Recognised (valid) OCOP products at the end of each year, stacked by stars, with the selected year marked.
 import { useMemo } from 'react';
-import { BarChart, CartesianGrid, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DocumentIndex } from '../../domain/document-index';
 import type { OcopYearRow } from '../../domain/ocop-series';
-import { GRID_COLOR } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
+import { YearPlot } from '../charts/plots';
 import type { Column } from '../data-table';
-import { SELECTED_BAND_FILL, VALUE_TICK, YEAR_TICK, YearAxisProvider } from './chart-parts';
-import { STAR_KEYS, StarLegend, starBars, starShapes } from './star-stack';
-import { ChartBox } from './chart-legend';
+import { STAR_KEYS, starBars, starLegend, starShapes } from './star-stack';
 import { useOcopText } from './use-ocop-text';
 
 interface Props {
@@ -21,15 +18,13 @@ interface Props {
   readonly selected: OcopYearRow | undefined;
 }
 
-const MARGIN = { top: 20, right: 8, bottom: 4, left: 0 };
+export const YEAR_MARGIN = { top: 20, right: 8, bottom: 4, left: 0 };
 
 export function StarsByYearChart({ index, year, scope, rows, selected }: Props) {
   const { m, axis } = useOcopText(index);
   const n = axis.count;
   const shapes = useMemo(() => starShapes(axis.count, false), [axis]);
   const yearAxis = useMemo(() => ({ selected: year, mark: (y: number) => m.selectedMark({ label: y }) }), [year, m]);
-  const first = rows[0]?.year ?? year;
-  const last = rows[rows.length - 1]?.year ?? year;
   const summary = m.years.starsSummary({
     year,
     scope,
@@ -51,28 +46,18 @@ export function StarsByYearChart({ index, year, scope, rows, selected }: Props) 
   ];
   return (
     <ChartFigure
-      title={m.years.starsTitle({ first, last })}
+      title={m.years.starsTitle({ first: rows[0]?.year ?? year, last: rows.at(-1)?.year ?? year })}
       summary={summary}
       columns={columns}
       rows={rows}
       rowKey={(r) => String(r.year)}
       fileName={`ocop-${year}-products-by-stars`}
       testId="ocop-stars-by-year"
+      legend={starLegend(m)}
     >
-      <ChartBox legend={<StarLegend m={m} />}>
-        <YearAxisProvider value={yearAxis}>
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={rows} margin={MARGIN}>
-              <CartesianGrid stroke={GRID_COLOR} vertical={false} />
-              <ReferenceArea x1={year} x2={year} fill={SELECTED_BAND_FILL} fillOpacity={0.8} ifOverflow="hidden" />
-              <XAxis dataKey="year" tick={YEAR_TICK} interval={0} height={32} />
-              <YAxis interval={0} allowDecimals={false} tickFormatter={axis.count} tick={VALUE_TICK} width={48} />
-              <Tooltip formatter={axis.tipCount} />
-              {starBars(m, shapes)}
-            </BarChart>
-          </ResponsiveContainer>
-        </YearAxisProvider>
-      </ChartBox>
+      <YearPlot data={rows} axis={yearAxis} value={axis.counts} margin={YEAR_MARGIN} width={48}>
+        {starBars(m, shapes)}
+      </YearPlot>
     </ChartFigure>
   );
 }
