@@ -66,7 +66,7 @@ export const ShareChart = memo(function ShareChart({ index, year, scopeLabel, ro
       testId="ntm-shares"
       legend={legend}
     >
-      <YearPlot data={rows} axis={NTM_YEARS} value={axis.shares} margin={NTM_MARGIN} width={52}>
+      <YearPlot data={rows} axis={NTM_YEARS} value={axis.shares} margin={NTM_MARGIN} width={58}>
         {series.map((s) => (
           <Bar key={s} dataKey={shareKey(s)} name={m.series[s]} fill={SERIES_COLOR[s]} isAnimationActive={false} />
         ))}
