@@ -7,6 +7,7 @@ import type { DocumentIndex } from '../../domain/document-index';
 import { ACCENT_COLORS } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
 import { CategoryPlot } from '../charts/plots';
+import { countColumn } from '../charts/columns';
 import type { Column } from '../data-table';
 import { useCraftText } from './use-craft-text';
 
@@ -38,8 +39,8 @@ export function CraftTypeChart({ index, regionIds, year }: Props) {
     : m.byCraft.empty;
   const columns: Column<BarRow>[] = [
     { key: 'craft', label: m.byCraft.craft, cell: (r) => r.label },
-    { key: 'recognised', label: m.byCraft.recognised, numeric: true, cell: (r) => n(r.recognised), raw: (r) => r.recognised },
-    { key: 'traditional', label: m.byCraft.traditional, numeric: true, cell: (r) => n(r.traditional), raw: (r) => r.traditional },
+    countColumn('recognised', m.byCraft.recognised, n),
+    countColumn('traditional', m.byCraft.traditional, n),
   ];
 
   return (

@@ -8,6 +8,7 @@ import { ACCENT_COLORS } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
 import { GOAL_LINE_PROPS, goalBandProps, goalLabel, goalLegend, labelledBar, ownValue } from '../charts/marks';
 import { YearPlot } from '../charts/plots';
+import { yearColumn } from '../charts/columns';
 import type { Column } from '../data-table';
 import { useCraftText } from './use-craft-text';
 
@@ -52,7 +53,7 @@ export function CraftYearChart({ index, year, scopeLabel, rows, province, goal, 
   const seriesName = province ? `${m.byYear.series} (${scopeLabel})` : m.byYear.series;
 
   const columns: Column<Row>[] = [
-    { key: 'year', label: m.byYear.year, cell: (r) => String(r.year) },
+    yearColumn(m.byYear.year),
     { key: 'value', label: seriesName, numeric: true, cell: (r) => n(r.withProduct), raw: (r) => r.withProduct },
     ...(province
       ? [

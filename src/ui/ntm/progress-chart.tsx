@@ -9,6 +9,7 @@ import { ChartFigure } from '../chart-figure';
 import type { LegendItem } from '../charts/chart-box';
 import { GOAL_LINE_PROPS, goalLabel, goalLegend } from '../charts/marks';
 import { YearPlot } from '../charts/plots';
+import { yearColumn } from '../charts/columns';
 import type { Column } from '../data-table';
 import { useNtmText } from './use-ntm-text';
 
@@ -81,7 +82,7 @@ export const ProgressChart = memo(function ProgressChart({ index, year, scopeLab
         : m.progressSummary({ ...common, ...own });
 
   const columns: Column<Row>[] = [
-    { key: 'year', label: m.column.year, cell: (r) => String(r.year) },
+    yearColumn(m.column.year),
     ...series.map((s) => ({ key: s, label: m.series[s], numeric: true, cell: (r: Row) => n(r[s]), raw: (r: Row) => r[s] })),
     ...(filtered
       ? series.map((s) => ({

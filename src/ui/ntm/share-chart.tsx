@@ -7,6 +7,7 @@ import { describeGoal } from '../../i18n/describe';
 import { ChartFigure } from '../chart-figure';
 import { GOAL_LINE_PROPS, goalLabel, goalLegend } from '../charts/marks';
 import { YearPlot } from '../charts/plots';
+import { yearColumn } from '../charts/columns';
 import type { Column } from '../data-table';
 import { NTM_MARGIN, NTM_YEARS, SERIES_COLOR } from './progress-chart';
 import { useNtmText } from './use-ntm-text';
@@ -43,7 +44,7 @@ export const ShareChart = memo(function ShareChart({ index, year, scopeLabel, ro
           ),
         });
   const columns: Column<ProgressRow>[] = [
-    { key: 'year', label: m.column.year, cell: (r) => String(r.year) },
+    yearColumn(m.column.year),
     ...series.map((s) => ({
       key: s,
       label: m.series[s],

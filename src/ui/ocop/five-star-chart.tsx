@@ -9,6 +9,7 @@ import { ACCENT_COLORS, STAR_COLORS } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
 import { GOAL_LINE_PROPS, goalLabel, goalLegend, labelledBar, ownValue, zeroSliver } from '../charts/marks';
 import { YearPlot } from '../charts/plots';
+import { countColumn, yearColumn } from '../charts/columns';
 import type { Column } from '../data-table';
 import { YEAR_MARGIN } from './stars-by-year-chart';
 import { useOcopText } from './use-ocop-text';
@@ -49,8 +50,8 @@ export function FiveStarChart({ index, year, scope, filtered, rows, province, se
     ? m.years.fiveSummaryScoped({ year, scope, value: n(selected?.five ?? 0), province: n(selectedProvince?.five ?? 0), goal: goalPart })
     : m.years.fiveSummary({ year, scope, value: n(selected?.five ?? 0), goal: goalPart });
   const columns: Column<Point>[] = [
-    { key: 'year', label: m.column.year, cell: (r) => String(r.year) },
-    { key: 'five', label: fiveName, numeric: true, cell: (r) => n(r.five), raw: (r) => r.five },
+    yearColumn(m.column.year),
+    countColumn('five', fiveName, n),
     ...(filtered
       ? [{ key: 'province', label: m.province, numeric: true, cell: (r: Point) => n(r.province), raw: (r: Point) => r.province }]
       : []),

@@ -6,7 +6,7 @@ import { summariseGroups } from '../../domain/ocop/group-summary';
 import { ChartFigure } from '../chart-figure';
 import { CategoryPlot } from '../charts/plots';
 import type { Column } from '../data-table';
-import { STAR_KEYS, starBars, starLegend, starShapes } from './star-stack';
+import { starColumns, starBars, starLegend, starShapes } from './star-stack';
 import { useOcopText } from './use-ocop-text';
 
 /** Room on the right for the totals written beside the bars. */
@@ -38,14 +38,7 @@ export function GroupChart({ index, year, scope, groups }: Props) {
     : m.mix.groupsSummaryNone({ year, scope });
   const columns: Column<GroupStars>[] = [
     { key: 'group', label: m.mix.group, cell: (r) => c.productGroup[r.group], raw: (r) => c.productGroup[r.group] },
-    ...STAR_KEYS.map(({ key, stars }) => ({
-      key,
-      label: m.stars({ n: stars }),
-      numeric: true,
-      cell: (r: GroupStars) => n(r[key]),
-      raw: (r: GroupStars) => r[key],
-    })),
-    { key: 'total', label: m.column.total, numeric: true, cell: (r) => n(r.total), raw: (r) => r.total },
+    ...starColumns<GroupStars>(m, n),
   ];
   return (
     <ChartFigure

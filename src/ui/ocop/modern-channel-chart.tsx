@@ -8,6 +8,7 @@ import { describeGoal } from '../../i18n/describe';
 import { ChartFigure } from '../chart-figure';
 import { GOAL_LINE_PROPS, goalLabel, goalLegend, labelledBar, ownValue, zeroSliver } from '../charts/marks';
 import { CategoryPlot } from '../charts/plots';
+import { countColumn } from '../charts/columns';
 import type { Column } from '../data-table';
 import { MODERN_COLOR } from './subject-type-chart';
 import { useOcopText } from './use-ocop-text';
@@ -60,8 +61,8 @@ export function ModernChannelChart({ index, year, scope, mix, target }: Props) {
       : m.mix.modernSummary({ year, scope, n: n(mix.modern), d: n(mix.subjects), value: pct(mix.modernShare), goal: goalPart });
   const columns: Column<Row>[] = [
     { key: 'label', label: m.mix.subjectType, cell: (r) => r.label },
-    { key: 'subjects', label: m.mix.subjects, numeric: true, cell: (r) => n(r.subjects), raw: (r) => r.subjects },
-    { key: 'modern', label: m.mix.modern, numeric: true, cell: (r) => n(r.modern), raw: (r) => r.modern },
+    countColumn('subjects', m.mix.subjects, n),
+    countColumn('modern', m.mix.modern, n),
     {
       key: 'share',
       label: m.column.share,

@@ -7,7 +7,7 @@ import { RegionButtons } from '../charts/region-buttons';
 import { useRegionClick, useSelectedRegions } from '../charts/selection';
 import type { Column } from '../data-table';
 import type { SectionProps } from '../section-props';
-import { STAR_KEYS, starBars, starLegend, starShapes } from './star-stack';
+import { starColumns, starBars, starLegend, starShapes } from './star-stack';
 import { useOcopText } from './use-ocop-text';
 
 /** Bars drawn before the rest is summed: 3 stars × (15 + up to 15 selected + 1) stays under ~150 marks. */
@@ -48,17 +48,7 @@ export function RegionStarsChart({ index, regionIds, year }: Pick<SectionProps, 
         level: regionLevelLower,
       })
     : m.regions.summaryNone({ year, regions: n(s.regions), level: regionLevelLower });
-  const columns: Column<RegionStars>[] = [
-    { key: 'region', label: regionLevel, cell: (r) => r.name },
-    ...STAR_KEYS.map(({ key, stars }) => ({
-      key,
-      label: m.stars({ n: stars }),
-      numeric: true,
-      cell: (r: RegionStars) => n(r[key]),
-      raw: (r: RegionStars) => r[key],
-    })),
-    { key: 'total', label: m.column.total, numeric: true, cell: (r) => n(r.total), raw: (r) => r.total },
-  ];
+  const columns: Column<RegionStars>[] = [{ key: 'region', label: regionLevel, cell: (r) => r.name }, ...starColumns<RegionStars>(m, n)];
   const selectRow = useRegionClick();
 
   return (

@@ -8,6 +8,7 @@ import { describeGoal } from '../../i18n/describe';
 import { ChartFigure } from '../chart-figure';
 import { GOAL_LINE_PROPS, goalLabel, goalLegend, labelledBar, ownValue, zeroSliver } from '../charts/marks';
 import { YearPlot } from '../charts/plots';
+import { yearColumn } from '../charts/columns';
 import type { Column } from '../data-table';
 import type { ShareSpec } from './share-specs';
 import { YEAR_MARGIN } from './stars-by-year-chart';
@@ -51,7 +52,7 @@ export function ShareByYearChart({ index, year, scope, rows, selected, target, s
           goal: goalPart,
         });
   const columns: Column<OcopYearRow>[] = [
-    { key: 'year', label: m.column.year, cell: (r) => String(r.year) },
+    yearColumn(m.column.year),
     { key: spec.whole, label: spec.wholeLabel, numeric: true, cell: (r) => f.number(r[spec.whole], 0), raw: (r) => r[spec.whole] },
     { key: spec.part, label: spec.partLabel, numeric: true, cell: (r) => f.number(r[spec.part], 0), raw: (r) => r[spec.part] },
     {

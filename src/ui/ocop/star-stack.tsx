@@ -4,6 +4,9 @@ import type { OcopMessages } from '../../i18n/messages-ocop';
 import { STAR_COLORS } from '../chart-colors';
 import type { LegendItem } from '../charts/chart-box';
 import { labelledBar, stackTotal } from '../charts/marks';
+import { countColumn } from '../charts/columns';
+import type { StarCounts } from '../../domain/ocop-series';
+import type { Column } from '../data-table';
 
 export const STAR_KEYS = [
   { key: 'three', stars: 3 },
@@ -44,4 +47,12 @@ export function starBars(m: OcopMessages, shapes: StarShapes, extra: Partial<Omi
       shape={shapes[key]}
     />
   ));
+}
+
+/** The table's columns for a star stack: one per star rating, then the total. */
+export function starColumns<R extends StarCounts>(m: OcopMessages, n: (v: number) => string): Column<R>[] {
+  return [
+    ...STAR_KEYS.map(({ key, stars }) => countColumn<R, typeof key>(key, m.stars({ n: stars }), n)),
+    countColumn<R, 'total'>('total', m.column.total, n),
+  ];
 }

@@ -4,8 +4,9 @@ import type { DocumentIndex } from '../../domain/document-index';
 import type { OcopYearRow } from '../../domain/ocop-series';
 import { ChartFigure } from '../chart-figure';
 import { YearPlot } from '../charts/plots';
+import { yearColumn } from '../charts/columns';
 import type { Column } from '../data-table';
-import { STAR_KEYS, starBars, starLegend, starShapes } from './star-stack';
+import { starColumns, starBars, starLegend, starShapes } from './star-stack';
 import { useOcopText } from './use-ocop-text';
 
 interface Props {
@@ -33,17 +34,7 @@ export function StarsByYearChart({ index, year, scope, rows, selected }: Props) 
     four: n(selected?.four ?? 0),
     five: n(selected?.five ?? 0),
   });
-  const columns: Column<OcopYearRow>[] = [
-    { key: 'year', label: m.column.year, cell: (r) => String(r.year) },
-    ...STAR_KEYS.map(({ key, stars }) => ({
-      key,
-      label: m.stars({ n: stars }),
-      numeric: true,
-      cell: (r: OcopYearRow) => n(r[key]),
-      raw: (r: OcopYearRow) => r[key],
-    })),
-    { key: 'total', label: m.column.total, numeric: true, cell: (r) => n(r.total), raw: (r) => r.total },
-  ];
+  const columns: Column<OcopYearRow>[] = [yearColumn(m.column.year), ...starColumns<OcopYearRow>(m, n)];
   return (
     <ChartFigure
       title={m.years.starsTitle({ first: rows[0]?.year ?? year, last: rows.at(-1)?.year ?? year })}

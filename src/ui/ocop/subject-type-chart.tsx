@@ -6,6 +6,7 @@ import type { OcopMix, SubjectTypeRow } from '../../domain/ocop-series';
 import { ChartFigure } from '../chart-figure';
 import { labelledBar, stackTotal } from '../charts/marks';
 import { CategoryPlot } from '../charts/plots';
+import { countColumn } from '../charts/columns';
 import type { Column } from '../data-table';
 import { LYING_MARGIN } from './group-chart';
 import { useOcopText } from './use-ocop-text';
@@ -46,9 +47,9 @@ export function SubjectTypeChart({ index, year, scope, mix }: Props) {
         });
   const columns: Column<SubjectTypeRow>[] = [
     { key: 'type', label: m.mix.subjectType, cell: (r) => c.subjectType[r.type] },
-    { key: 'subjects', label: m.mix.subjects, numeric: true, cell: (r) => n(r.subjects), raw: (r) => r.subjects },
-    { key: 'modern', label: m.mix.modern, numeric: true, cell: (r) => n(r.modern), raw: (r) => r.modern },
-    { key: 'notModern', label: m.mix.notModern, numeric: true, cell: (r) => n(r.notModern), raw: (r) => r.notModern },
+    countColumn('subjects', m.mix.subjects, n),
+    countColumn('modern', m.mix.modern, n),
+    countColumn('notModern', m.mix.notModern, n),
   ];
   return (
     <ChartFigure
