@@ -2,6 +2,7 @@
 // bars). Each takes rows already computed and the marks to draw (bars, goal lines) as its children.
 import type { ReactNode } from 'react';
 import { CartesianGrid, ComposedChart, ResponsiveContainer, Tooltip, XAxis, YAxis, type XAxisProps } from 'recharts';
+import type { DocumentIndex } from '../../domain/document-index';
 import { GRID_COLOR } from '../chart-colors';
 import type { ValueAxis } from './axis-format';
 import { selectedBands } from './marks';
@@ -17,6 +18,16 @@ import {
 } from './ticks';
 
 type Domain = XAxisProps['domain'];
+
+/** The props of a value axis, the same on both plots: every tick, whole numbers, the axis's own formatter. */
+const valueAxis = (value: ValueAxis) => ({
+  interval: 0,
+  allowDecimals: false,
+  domain: value.domain as Domain,
+  ticks: value.ticks as number[] | undefined,
+  tickFormatter: value.format,
+  tick: VALUE_TICK,
+});
 
 interface Margin {
   readonly top: number;
@@ -43,15 +54,7 @@ export function YearPlot({ data, value, margin, width, axis, height = 32, childr
           <CartesianGrid stroke={GRID_COLOR} vertical={false} />
           {Number.isNaN(axis.selected) ? null : selectedBands([axis.selected], false)}
           <XAxis dataKey="year" tick={YEAR_TICK} interval={yearInterval(data.length)} height={height} />
-          <YAxis
-            interval={0}
-            allowDecimals={false}
-            domain={value.domain as Domain}
-            ticks={value.ticks as number[] | undefined}
-            tickFormatter={value.format}
-            tick={VALUE_TICK}
-            width={width}
-          />
+          <YAxis {...valueAxis(value)} width={width} />
           <Tooltip formatter={value.tip} />
           {children}
         </ComposedChart>
@@ -75,15 +78,7 @@ export function CategoryPlot({
       <ComposedChart data={data as object[]} layout="vertical" margin={margin}>
         <CartesianGrid stroke={GRID_COLOR} horizontal={false} />
         {axis ? selectedBands([...axis.selected], true) : null}
-        <XAxis
-          type="number"
-          interval={0}
-          allowDecimals={false}
-          domain={value.domain as Domain}
-          ticks={value.ticks as number[] | undefined}
-          tickFormatter={value.format}
-          tick={VALUE_TICK}
-        />
+        <XAxis type="number" {...valueAxis(value)} />
         <YAxis type="category" dataKey={dataKey} width={width} interval={0} tick={CATEGORY_TICK} />
         <Tooltip formatter={value.tip} />
         {children}
@@ -91,4 +86,11 @@ export function CategoryPlot({
     </ResponsiveContainer>
   );
   return axis ? <CategoryAxisProvider value={axis}>{plot}</CategoryAxisProvider> : plot;
+}
+
+/** What every chart over the years is given: the document, the selected year and the rows, one per year. */
+export interface YearChartProps<Row> {
+  readonly index: DocumentIndex;
+  readonly year: number;
+  readonly rows: readonly Row[];
 }

@@ -3,11 +3,10 @@ import { useMemo } from 'react';
 import { Bar, ReferenceArea, ReferenceLine } from 'recharts';
 import type { Target } from '../../contract/schema';
 import type { CraftYearRow } from '../../domain/craft-series';
-import type { DocumentIndex } from '../../domain/document-index';
 import { ACCENT_COLORS } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
 import { GOAL_LINE_PROPS, goalBandProps, goalLabel, goalLegend, labelledBar, ownValue } from '../charts/marks';
-import { YearPlot } from '../charts/plots';
+import { YearPlot, type YearChartProps } from '../charts/plots';
 import { yearColumn } from '../charts/columns';
 import type { Column } from '../data-table';
 import { useCraftText } from './use-craft-text';
@@ -16,11 +15,8 @@ const MARGIN = { top: 24, right: 16, bottom: 4, left: 0 };
 /** No year is marked: the bars end at the selected year. */
 const YEARS = { selected: NaN, mark: String };
 
-interface Props {
-  readonly index: DocumentIndex;
-  readonly year: number;
+interface Props extends YearChartProps<CraftYearRow> {
   readonly scopeLabel: string;
-  readonly rows: readonly CraftYearRow[];
   /** The whole province's rows when regions are selected (the goal is a province total), else undefined. */
   readonly province?: readonly CraftYearRow[];
   readonly goal: Target | undefined;

@@ -1,14 +1,13 @@
 // Advanced-or-higher and model communes at the end of each year, against the province's NTM count targets.
 import { memo, useMemo } from 'react';
 import { Bar, ReferenceLine } from 'recharts';
-import type { DocumentIndex } from '../../domain/document-index';
 import type { NtmSeries, NtmTargetLine, ProgressRow } from '../../domain/ntm-series';
 import { describeGoal } from '../../i18n/describe';
 import { LEVEL_COLORS } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
 import type { LegendItem } from '../charts/chart-box';
 import { GOAL_LINE_PROPS, goalLabel, goalLegend } from '../charts/marks';
-import { YearPlot } from '../charts/plots';
+import { YearPlot, type YearChartProps } from '../charts/plots';
 import { yearColumn } from '../charts/columns';
 import type { Column } from '../data-table';
 import { useNtmText } from './use-ntm-text';
@@ -23,13 +22,10 @@ export const NTM_MARGIN = { top: 20, right: 12, bottom: 4, left: 0 };
 /** No year is marked: the bars end at the selected year. */
 export const NTM_YEARS = { selected: NaN, mark: String };
 
-interface Props {
-  readonly index: DocumentIndex;
-  readonly year: number;
+interface Props extends YearChartProps<ProgressRow> {
   readonly scopeLabel: string;
   /** Whether regions are selected: then the bars are the selection's contribution to province-wide targets. */
   readonly filtered: boolean;
-  readonly rows: readonly ProgressRow[];
   readonly province: readonly ProgressRow[];
   readonly lines: readonly NtmTargetLine[];
 }

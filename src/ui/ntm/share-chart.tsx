@@ -1,22 +1,18 @@
 // Shares of communes at a level for the selected regions, for each NTM share target, with the target as a line.
 import { memo, useMemo } from 'react';
 import { Bar, ReferenceLine } from 'recharts';
-import type { DocumentIndex } from '../../domain/document-index';
 import type { NtmSeries, NtmTargetLine, ProgressRow } from '../../domain/ntm-series';
 import { describeGoal } from '../../i18n/describe';
 import { ChartFigure } from '../chart-figure';
 import { GOAL_LINE_PROPS, goalLabel, goalLegend } from '../charts/marks';
-import { YearPlot } from '../charts/plots';
+import { YearPlot, type YearChartProps } from '../charts/plots';
 import { yearColumn } from '../charts/columns';
 import type { Column } from '../data-table';
 import { NTM_MARGIN, NTM_YEARS, SERIES_COLOR } from './progress-chart';
 import { useNtmText } from './use-ntm-text';
 
-interface Props {
-  readonly index: DocumentIndex;
-  readonly year: number;
+interface Props extends YearChartProps<ProgressRow> {
   readonly scopeLabel: string;
-  readonly rows: readonly ProgressRow[];
   readonly lines: readonly NtmTargetLine[];
 }
 

@@ -2,25 +2,21 @@
 import { useMemo } from 'react';
 import { Bar, ReferenceLine } from 'recharts';
 import type { Target } from '../../contract/schema';
-import type { DocumentIndex } from '../../domain/document-index';
 import type { OcopYearRow } from '../../domain/ocop-series';
 import { describeGoal } from '../../i18n/describe';
 import { ACCENT_COLORS, STAR_COLORS } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
 import { GOAL_LINE_PROPS, goalLabel, goalLegend, labelledBar, ownValue, zeroSliver } from '../charts/marks';
-import { YearPlot } from '../charts/plots';
+import { YearPlot, type YearChartProps } from '../charts/plots';
 import { countColumn, yearColumn } from '../charts/columns';
 import type { Column } from '../data-table';
 import { YEAR_MARGIN } from './stars-by-year-chart';
 import { useOcopText } from './use-ocop-text';
 
-interface Props {
-  readonly index: DocumentIndex;
-  readonly year: number;
+interface Props extends YearChartProps<OcopYearRow> {
   readonly scope: string;
   /** True when regions are selected: the goal is the province's, so the province's bars are drawn beside them. */
   readonly filtered: boolean;
-  readonly rows: readonly OcopYearRow[];
   readonly province: readonly OcopYearRow[];
   readonly selected: OcopYearRow | undefined;
   readonly selectedProvince: OcopYearRow | undefined;

@@ -2,23 +2,19 @@
 import { useMemo } from 'react';
 import { Bar, ReferenceLine } from 'recharts';
 import type { Target } from '../../contract/schema';
-import type { DocumentIndex } from '../../domain/document-index';
 import type { OcopYearRow } from '../../domain/ocop-series';
 import { describeGoal } from '../../i18n/describe';
 import { ChartFigure } from '../chart-figure';
 import { GOAL_LINE_PROPS, goalLabel, goalLegend, labelledBar, ownValue, zeroSliver } from '../charts/marks';
-import { YearPlot } from '../charts/plots';
+import { YearPlot, type YearChartProps } from '../charts/plots';
 import { yearColumn } from '../charts/columns';
 import type { Column } from '../data-table';
 import type { ShareSpec } from './share-specs';
 import { YEAR_MARGIN } from './stars-by-year-chart';
 import { useOcopText } from './use-ocop-text';
 
-interface Props {
-  readonly index: DocumentIndex;
-  readonly year: number;
+interface Props extends YearChartProps<OcopYearRow> {
   readonly scope: string;
-  readonly rows: readonly OcopYearRow[];
   readonly selected: OcopYearRow | undefined;
   readonly target: Target | undefined;
   readonly spec: ShareSpec;

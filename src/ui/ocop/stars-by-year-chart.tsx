@@ -1,20 +1,16 @@
 // Recognised (valid) OCOP products at the end of each year, stacked by stars, with the selected year marked.
 import { useMemo } from 'react';
-import type { DocumentIndex } from '../../domain/document-index';
 import type { OcopYearRow } from '../../domain/ocop-series';
 import { ChartFigure } from '../chart-figure';
-import { YearPlot } from '../charts/plots';
+import { YearPlot, type YearChartProps } from '../charts/plots';
 import { yearColumn } from '../charts/columns';
 import type { Column } from '../data-table';
 import { starColumns, starBars, starLegend, starShapes } from './star-stack';
 import { useOcopText } from './use-ocop-text';
 
-interface Props {
-  readonly index: DocumentIndex;
-  readonly year: number;
+interface Props extends YearChartProps<OcopYearRow> {
   /** The scope as it reads in a sentence ("toàn tỉnh", "Huyện An"). */
   readonly scope: string;
-  readonly rows: readonly OcopYearRow[];
   /** The selected year's numbers (it may lie outside the rows). */
   readonly selected: OcopYearRow | undefined;
 }
