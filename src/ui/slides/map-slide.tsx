@@ -15,7 +15,7 @@ export function MapSlide({ index, regionIds, year }: SectionProps) {
   const summaryId = useId();
   const map = useMemo(() => projectRegions(index.doc), [index]);
   const model = useMapModel(index, measure, year, regionIds);
-  const { m, levelLower } = model;
+  const { m, levelLower, classification, colors, bounds, regionsText } = model;
   if (!map) return <p>{model.summary}</p>;
   const measureName = m.measure[measure];
   return (
@@ -35,14 +35,7 @@ export function MapSlide({ index, regionIds, year }: SectionProps) {
           describedBy={summaryId}
           onToggle={toggleRegion}
         />
-        <MapLegend
-          title={m.legendTitle[measure]({ year })}
-          classification={model.classification}
-          colors={model.colors}
-          bounds={model.bounds}
-          regionsText={model.regionsText}
-          noDataText={m.noData}
-        />
+        <MapLegend {...{ classification, colors, bounds, regionsText }} title={m.legendTitle[measure]({ year })} noDataText={m.noData} />
       </div>
     </figure>
   );
