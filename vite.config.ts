@@ -35,7 +35,7 @@ export default defineConfig({
               name: 'sections',
               test: new RegExp(
                 [
-                  'ui/(ocop|ntm|craft|map|districts)/',
+                  'ui/(ocop|ntm|craft|map|districts|charts)/',
                   'ui/slides/(chart|map)-slide',
                   'ui/(chart-figure|chart-colors|data-table|print-rows-note|sort-header|export/export-menu)',
                   'i18n/messages-(ocop|ntm|craft|map|scorecard)',

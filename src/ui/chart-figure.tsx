@@ -1,7 +1,9 @@
-// Frame for every chart: a title, a one-line text summary, the chart, the same data as a table on request, and downloads.
+// Frame for every chart: a title, a one-line text summary, the legend and the chart, the same data as a table on request,
+// and downloads.
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { CATALOGUE } from '../i18n/messages';
 import { useLocale } from '../state/view-store';
+import { ChartBox, type LegendItem } from './charts/chart-box';
 import { DataTable, type Column } from './data-table';
 import { ExportMenu } from './export/export-menu';
 
@@ -15,11 +17,13 @@ interface Props<Row> {
   readonly fileName: string;
   /** Height of the chart area in px, fixed so nothing jumps when data arrives. */
   readonly height?: number;
+  /** The legend above the plot; with one, the plot is drawn only near the screen (see ChartBox). */
+  readonly legend?: readonly LegendItem[];
   readonly children: ReactNode;
   readonly testId?: string;
 }
 
-export function ChartFigure<Row>({ title, summary, columns, rows, rowKey, fileName, height = 300, children, testId }: Props<Row>) {
+export function ChartFigure<Row>({ title, summary, columns, rows, rowKey, fileName, height = 300, legend, children, testId }: Props<Row>) {
   const m = CATALOGUE[useLocale()];
   const [asTable, setAsTable] = useState(false);
   const titleId = useId();
@@ -41,7 +45,7 @@ export function ChartFigure<Row>({ title, summary, columns, rows, rowKey, fileNa
         <DataTable caption={title} columns={columns} rows={rows} rowKey={rowKey} fileName={fileName} />
       ) : (
         <div className="chart-figure__chart" style={{ height }} role="img" aria-labelledby={`${titleId} ${summaryId}`}>
-          {children}
+          {legend ? <ChartBox legend={legend}>{children}</ChartBox> : children}
         </div>
       )}
     </figure>

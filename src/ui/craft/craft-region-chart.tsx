@@ -1,40 +1,25 @@
 // Craft villages in every region: recognised vs with a 3★+ product (capped), a bar click or a button filters by the region.
 import { useMemo } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  Rectangle,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type BarShapeProps,
-} from 'recharts';
+import { Bar } from 'recharts';
+import { summariseCraftRegions } from '../../domain/craft/region-summary';
 import { capCraftRegions, craftRegionRows, type CraftRegionRow } from '../../domain/craft/by-region';
 import type { DocumentIndex } from '../../domain/document-index';
-import { useViewActions } from '../../state/view-store';
-import { ACCENT_COLORS, AXIS_TEXT_COLOR, GRID_COLOR, TARGET_LINE_COLOR } from '../chart-colors';
+import { ACCENT_COLORS } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
+import { labelledBar, ownValue } from '../charts/marks';
+import { CategoryPlot } from '../charts/plots';
+import { RegionButtons } from '../charts/region-buttons';
+import { useRegionClick, useSelectedRegions } from '../charts/selection';
 import type { Column } from '../data-table';
-import { ChartBox, ChartLegend } from '../ocop/chart-legend';
-import '../ocop/ocop.css';
 import { useCraftText } from './use-craft-text';
 
 /** Regions drawn before the rest is summed (2 bars × (15 + 15 selected + 1) stays under ~150 marks). */
 const LIMIT = 15;
-
-interface BarRow extends CraftRegionRow {
-  readonly label: string;
-  readonly selected: boolean;
-}
-
-/** A selected region's bars get a dark outline (its axis label also starts with ▶), not only a colour. */
-function shape(props: BarShapeProps) {
-  const selected = (props.payload as BarRow | undefined)?.selected;
-  return <Rectangle {...props} stroke={selected ? TARGET_LINE_COLOR : 'none'} strokeWidth={selected ? 2 : 0} />;
-}
+const MARGIN = { top: 4, right: 32, bottom: 4, left: 4 };
+const BARS = [
+  { key: 'recognised', color: ACCENT_COLORS[0] },
+  { key: 'withProduct', color: ACCENT_COLORS[1] },
+] as const;
 
 interface Props {
   readonly index: DocumentIndex;
@@ -43,34 +28,36 @@ interface Props {
 }
 
 export function CraftRegionChart({ index, regionIds, year }: Props) {
-  const { m, f, regionLevel, regionLevelLower } = useCraftText(index);
-  const { setRegions } = useViewActions();
+  const { m, f, axis, regionLevel, regionLevelLower } = useCraftText(index);
   const rows = useMemo(() => craftRegionRows(index, year, f.compare), [index, year, f]);
   const capped = useMemo(() => capCraftRegions(rows, regionIds, LIMIT), [rows, regionIds]);
   const data = useMemo(() => {
-    const chosen = new Set(regionIds);
-    const bars: BarRow[] = capped.shown.map((r) => ({
-      ...r,
-      label: chosen.has(r.regionId) ? `▶ ${r.name}` : r.name,
-      selected: chosen.has(r.regionId),
-    }));
-    if (capped.others) bars.push({ ...capped.others, label: m.byRegion.otherRegions({ count: capped.others.regions }), selected: false });
+    const bars = capped.shown.map((r) => ({ ...r, label: r.name }));
+    if (capped.others) bars.push({ ...capped.others, label: m.byRegion.otherRegions({ count: capped.others.regions }) });
     return bars;
-  }, [capped, regionIds, m]);
+  }, [capped, m]);
+  const shapes = useMemo(
+    () => ({
+      recognised: labelledBar(ownValue('recognised', axis.count), true),
+      withProduct: labelledBar(ownValue('withProduct', axis.count), true),
+    }),
+    [axis],
+  );
+  const selection = useSelectedRegions(capped.shown, regionIds);
+  const onClick = useRegionClick();
 
-  const n = (v: number) => f.number(v, 0);
-  const top = rows[0];
-  const summary =
-    !top || top.recognised === 0
-      ? m.byRegion.none
-      : m.byRegion.summary({
-          top: top.name,
-          topValue: n(top.recognised),
-          withProduct: n(rows.filter((r) => r.withProduct > 0).length),
-          regions: n(rows.length),
-          empty: n(rows.filter((r) => r.recognised === 0).length),
-          level: regionLevelLower,
-        });
+  const n = axis.count;
+  const s = summariseCraftRegions(rows);
+  const summary = !s.top
+    ? m.byRegion.none
+    : m.byRegion.summary({
+        top: s.top.name,
+        topValue: n(s.top.recognised),
+        withProduct: n(s.withProduct),
+        regions: n(s.regions),
+        empty: n(s.empty),
+        level: regionLevelLower,
+      });
   const count = (k: 'recognised' | 'traditional' | 'withProduct') => ({
     numeric: true,
     cell: (r: CraftRegionRow) => n(r[k]),
@@ -82,11 +69,6 @@ export function CraftRegionChart({ index, regionIds, year }: Props) {
     { key: 'traditional', label: m.byRegion.traditional, ...count('traditional') },
     { key: 'withProduct', label: m.byRegion.withProduct, ...count('withProduct') },
   ];
-  const filter = (d: { payload?: unknown }) => {
-    const id = (d.payload as BarRow | undefined)?.regionId;
-    if (id) setRegions([id]);
-  };
-  const chosen = new Set(regionIds);
 
   return (
     <div className="craft-regions">
@@ -99,55 +81,29 @@ export function CraftRegionChart({ index, regionIds, year }: Props) {
         fileName={`craft-villages-by-region-${year}`}
         height={90 + data.length * 44}
         testId="craft-by-region"
+        legend={BARS.map((b) => ({ label: m.byRegion[b.key], color: b.color }))}
       >
-        <ChartBox
-          legend={
-            <ChartLegend
-              items={[
-                { label: m.byRegion.recognised, color: ACCENT_COLORS[0] },
-                { label: m.byRegion.withProduct, color: ACCENT_COLORS[1] },
-              ]}
+        <CategoryPlot data={data} value={axis.counts} margin={MARGIN} width={170} axis={selection.axis}>
+          {BARS.map((b) => (
+            <Bar
+              key={b.key}
+              dataKey={b.key}
+              name={m.byRegion[b.key]}
+              fill={b.color}
+              isAnimationActive={false}
+              shape={shapes[b.key]}
+              className="chart-clickable"
+              onClick={onClick}
             />
-          }
-        >
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={data} layout="vertical" margin={{ top: 4, right: 32, bottom: 4, left: 4 }}>
-              <CartesianGrid stroke={GRID_COLOR} horizontal={false} />
-              <XAxis type="number" allowDecimals={false} tickFormatter={(v: number) => n(v)} tick={{ fill: AXIS_TEXT_COLOR }} />
-              <YAxis type="category" dataKey="label" width={170} interval={0} tick={{ fill: AXIS_TEXT_COLOR, fontSize: 13 }} />
-              <Tooltip formatter={(v) => n(Number(v))} />
-              {(['recognised', 'withProduct'] as const).map((k, i) => (
-                <Bar
-                  key={k}
-                  dataKey={k}
-                  name={m.byRegion[k]}
-                  fill={ACCENT_COLORS[i === 0 ? 0 : 1]}
-                  isAnimationActive={false}
-                  shape={shape}
-                  className="craft-clickable"
-                  onClick={filter}
-                >
-                  <LabelList dataKey={k} position="right" fill={AXIS_TEXT_COLOR} fontSize={12} formatter={(v: unknown) => n(Number(v))} />
-                </Bar>
-              ))}
-            </BarChart>
-          </ResponsiveContainer>
-        </ChartBox>
+          ))}
+        </CategoryPlot>
       </ChartFigure>
-      <div className="craft-region-buttons" role="group" aria-label={m.byRegion.filterGroup({ level: regionLevelLower })}>
-        {capped.shown.map((r) => (
-          <button
-            key={r.regionId}
-            type="button"
-            className="button button--small"
-            aria-pressed={chosen.has(r.regionId)}
-            aria-label={m.byRegion.filterButton({ name: r.name, recognised: n(r.recognised) })}
-            onClick={() => setRegions([r.regionId])}
-          >
-            {r.name}
-          </button>
-        ))}
-      </div>
+      <RegionButtons
+        regions={capped.shown}
+        selected={regionIds}
+        label={m.byRegion.filterGroup({ level: regionLevelLower })}
+        name={(r) => m.byRegion.filterButton({ name: r.name, recognised: n(r.recognised) })}
+      />
     </div>
   );
 }

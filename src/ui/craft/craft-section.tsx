@@ -52,15 +52,7 @@ export default function CraftSection({ index, regionIds, year, scopeLabel }: Sec
           {split ? (
             <DistrictLinesCharts index={index} area="craft-villages" regionIds={regionIds} year={year} />
           ) : (
-            <CraftYearChart
-              index={index}
-              year={year}
-              scopeLabel={scopeLabel}
-              rows={rows}
-              province={province}
-              goal={goal}
-              goalText={goalText}
-            />
+            <CraftYearChart {...{ index, year, scopeLabel, rows, province, goal, goalText }} />
           )}
           <CraftVillageList index={index} year={year} scopeLabel={scopeLabel} villages={villages} />
         </div>

@@ -1,12 +1,14 @@
 // Recognised craft villages by craft: the 12 largest crafts and "other", traditional and not stacked.
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { villagesByCraft, type CraftRow } from '../../domain/craft/by-craft';
+import { Bar } from 'recharts';
+import { craftCount, splitByTradition, type CraftSplitRow } from '../../domain/craft/tradition-split';
+import { villagesByCraft } from '../../domain/craft/by-craft';
 import type { DocumentIndex } from '../../domain/document-index';
-import { ACCENT_COLORS, AXIS_TEXT_COLOR, GRID_COLOR } from '../chart-colors';
+import { ACCENT_COLORS } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
+import { CategoryPlot } from '../charts/plots';
+import { countColumn } from '../charts/columns';
 import type { Column } from '../data-table';
-import { ChartBox, ChartLegend } from '../ocop/chart-legend';
 import { useCraftText } from './use-craft-text';
 
 interface Props {
@@ -15,33 +17,30 @@ interface Props {
   readonly year: number;
 }
 
-interface BarRow extends CraftRow {
-  readonly label: string;
-  readonly nonTraditional: number;
-}
+const MARGIN = { top: 4, right: 16, bottom: 4, left: 4 };
+const BARS = [
+  { key: 'traditional', color: ACCENT_COLORS[3] },
+  { key: 'nonTraditional', color: ACCENT_COLORS[0] },
+] as const;
+
+type BarRow = CraftSplitRow & { readonly label: string };
 
 export function CraftTypeChart({ index, regionIds, year }: Props) {
-  const { m, f } = useCraftText(index);
+  const { m, f, axis } = useCraftText(index);
   const rows = useMemo(() => villagesByCraft(index, regionIds, f.compare), [index, regionIds, f]);
   const data = useMemo<BarRow[]>(
-    () =>
-      rows.map((r) => ({
-        ...r,
-        label: r.craft ?? m.byCraft.otherCrafts({ count: r.crafts }),
-        nonTraditional: r.recognised - r.traditional,
-      })),
+    () => splitByTradition(rows).map((r) => ({ ...r, label: r.craft ?? m.byCraft.otherCrafts({ count: r.crafts }) })),
     [rows, m],
   );
-  const n = (v: number) => f.number(v, 0);
+  const n = axis.count;
   const top = data[0];
-  const crafts = rows.reduce((k, r) => k + r.crafts, 0);
   const summary = top
-    ? m.byCraft.summary({ crafts: n(crafts), top: top.label, topValue: n(top.recognised), topTraditional: n(top.traditional) })
+    ? m.byCraft.summary({ crafts: n(craftCount(rows)), top: top.label, topValue: n(top.recognised), topTraditional: n(top.traditional) })
     : m.byCraft.empty;
   const columns: Column<BarRow>[] = [
     { key: 'craft', label: m.byCraft.craft, cell: (r) => r.label },
-    { key: 'recognised', label: m.byCraft.recognised, numeric: true, cell: (r) => n(r.recognised), raw: (r) => r.recognised },
-    { key: 'traditional', label: m.byCraft.traditional, numeric: true, cell: (r) => n(r.traditional), raw: (r) => r.traditional },
+    countColumn('recognised', m.byCraft.recognised, n),
+    countColumn('traditional', m.byCraft.traditional, n),
   ];
 
   return (
@@ -54,34 +53,13 @@ export function CraftTypeChart({ index, regionIds, year }: Props) {
       fileName={`craft-villages-by-craft-${year}`}
       height={90 + Math.max(data.length, 1) * 32}
       testId="craft-by-craft"
+      legend={BARS.map((b) => ({ label: m.byCraft[b.key], color: b.color }))}
     >
-      <ChartBox
-        legend={
-          <ChartLegend
-            items={[
-              { label: m.byCraft.traditional, color: ACCENT_COLORS[3] },
-              { label: m.byCraft.nonTraditional, color: ACCENT_COLORS[0] },
-            ]}
-          />
-        }
-      >
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
-            <CartesianGrid stroke={GRID_COLOR} horizontal={false} />
-            <XAxis type="number" allowDecimals={false} tickFormatter={(v: number) => n(v)} tick={{ fill: AXIS_TEXT_COLOR }} />
-            <YAxis type="category" dataKey="label" width={190} interval={0} tick={{ fill: AXIS_TEXT_COLOR, fontSize: 13 }} />
-            <Tooltip formatter={(v) => n(Number(v))} />
-            <Bar dataKey="traditional" name={m.byCraft.traditional} stackId="craft" fill={ACCENT_COLORS[3]} isAnimationActive={false} />
-            <Bar
-              dataKey="nonTraditional"
-              name={m.byCraft.nonTraditional}
-              stackId="craft"
-              fill={ACCENT_COLORS[0]}
-              isAnimationActive={false}
-            />
-          </BarChart>
-        </ResponsiveContainer>
-      </ChartBox>
+      <CategoryPlot data={data} value={axis.counts} margin={MARGIN} width={190}>
+        {BARS.map((b) => (
+          <Bar key={b.key} dataKey={b.key} name={m.byCraft[b.key]} stackId="craft" fill={b.color} isAnimationActive={false} />
+        ))}
+      </CategoryPlot>
     </ChartFigure>
   );
 }

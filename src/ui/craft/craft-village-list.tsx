@@ -26,7 +26,7 @@ export function CraftVillageList({ index, year, scopeLabel, villages }: Props) {
     <div className="craft-villages">
       <h4 id={headingId}>{m.list.heading({ year })}</h4>
       {villages.length === 0 ? (
-        <p className="craft-note">{m.list.empty({ scope: scopeLabel, year })}</p>
+        <p className="chart-note">{m.list.empty({ scope: scopeLabel, year })}</p>
       ) : (
         <ul
           className={`craft-villages__list${villages.length > SCROLL_AFTER ? ' craft-villages__list--scroll' : ''}`}

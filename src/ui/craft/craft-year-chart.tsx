@@ -1,32 +1,22 @@
 // Craft villages with a 3★+ product at the end of each year, against the goal drawn as a labelled band (or a line).
 import { useMemo } from 'react';
-import {
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  LabelList,
-  ReferenceArea,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, ReferenceArea, ReferenceLine } from 'recharts';
 import type { Target } from '../../contract/targets';
 import type { CraftYearRow } from '../../domain/craft/by-year';
-import type { DocumentIndex } from '../../domain/document-index';
-import { ACCENT_COLORS, AXIS_TEXT_COLOR, GRID_COLOR, TARGET_LINE_COLOR } from '../chart-colors';
+import { ACCENT_COLORS } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
+import { GOAL_LINE_PROPS, goalBandProps, goalLabel, goalLegend, labelledBar, ownValue } from '../charts/marks';
+import { YearPlot, type YearChartProps } from '../charts/plots';
+import { yearColumn } from '../charts/columns';
 import type { Column } from '../data-table';
-import { ChartBox, ChartLegend } from '../ocop/chart-legend';
-import '../ocop/ocop.css';
 import { useCraftText } from './use-craft-text';
 
-interface Props {
-  readonly index: DocumentIndex;
-  readonly year: number;
+const MARGIN = { top: 24, right: 16, bottom: 4, left: 0 };
+/** No year is marked: the bars end at the selected year. */
+const YEARS = { selected: NaN, mark: String };
+
+interface Props extends YearChartProps<CraftYearRow> {
   readonly scopeLabel: string;
-  readonly rows: readonly CraftYearRow[];
   /** The whole province's rows when regions are selected (the goal is a province total), else undefined. */
   readonly province?: readonly CraftYearRow[];
   readonly goal: Target | undefined;
@@ -39,7 +29,8 @@ interface Row extends CraftYearRow {
 }
 
 export function CraftYearChart({ index, year, scopeLabel, rows, province, goal, goalText }: Props) {
-  const { m, f } = useCraftText(index);
+  const { m, f, axis } = useCraftText(index);
+  const shape = useMemo(() => labelledBar(ownValue('withProduct', axis.count)), [axis]);
   const data = useMemo<Row[]>(() => rows.map((r, i) => ({ ...r, province: province?.[i]?.withProduct })), [rows, province]);
   const n = (v: number) => f.number(v, 0);
   const first = rows[0];
@@ -53,10 +44,12 @@ export function CraftYearChart({ index, year, scopeLabel, rows, province, goal, 
     goal: goalPhrase,
   })}`;
   const top = Math.max(goal?.valueMax ?? goal?.value ?? 0, 1);
+  const value = useMemo(() => ({ ...axis.counts, domain: [0, (dataMax: number) => Math.max(dataMax, top)] as const }), [axis, top]);
+  const goalWords = m.byYear.goalLine({ goal: goalText });
   const seriesName = province ? `${m.byYear.series} (${scopeLabel})` : m.byYear.series;
 
   const columns: Column<Row>[] = [
-    { key: 'year', label: m.byYear.year, cell: (r) => String(r.year) },
+    yearColumn(m.byYear.year),
     { key: 'value', label: seriesName, numeric: true, cell: (r) => n(r.withProduct), raw: (r) => r.withProduct },
     ...(province
       ? [
@@ -81,62 +74,27 @@ export function CraftYearChart({ index, year, scopeLabel, rows, province, goal, 
       rowKey={(r) => String(r.year)}
       fileName={`craft-villages-with-3plus-product-${year}`}
       testId="craft-by-year"
+      legend={[
+        { label: seriesName, color: ACCENT_COLORS[0] },
+        ...(province ? [{ label: `${m.byYear.series} (${m.byYear.provinceLabel})`, color: ACCENT_COLORS[1] }] : []),
+        ...(goal ? [goalLegend(goalWords)] : []),
+      ]}
     >
-      <ChartBox
-        legend={
-          <ChartLegend
-            items={[
-              { label: seriesName, color: ACCENT_COLORS[0] },
-              ...(province ? [{ label: `${m.byYear.series} (${m.byYear.provinceLabel})`, color: ACCENT_COLORS[1] }] : []),
-            ]}
+      <YearPlot data={data} axis={YEARS} value={value} margin={MARGIN} width={44}>
+        {goal?.comparison === 'between' && goal.valueMax !== undefined && (
+          <ReferenceArea y1={goal.value} y2={goal.valueMax} {...goalBandProps(ACCENT_COLORS[2])} label={goalLabel(goalWords)} />
+        )}
+        {goal && goal.comparison !== 'between' && <ReferenceLine y={goal.value} {...GOAL_LINE_PROPS} label={goalLabel(goalWords)} />}
+        <Bar dataKey="withProduct" name={seriesName} fill={ACCENT_COLORS[0]} isAnimationActive={false} shape={shape} />
+        {province && (
+          <Bar
+            dataKey="province"
+            name={`${m.byYear.series} (${m.byYear.provinceLabel})`}
+            fill={ACCENT_COLORS[1]}
+            isAnimationActive={false}
           />
-        }
-      >
-        <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={data} margin={{ top: 24, right: 16, bottom: 4, left: 0 }}>
-            <CartesianGrid stroke={GRID_COLOR} vertical={false} />
-            <XAxis dataKey="year" tick={{ fill: AXIS_TEXT_COLOR }} />
-            <YAxis
-              allowDecimals={false}
-              domain={[0, (dataMax: number) => Math.max(dataMax, top)]}
-              tickFormatter={(v: number) => n(v)}
-              tick={{ fill: AXIS_TEXT_COLOR }}
-              width={44}
-            />
-            <Tooltip formatter={(v) => n(Number(v))} />
-            {goal?.comparison === 'between' && goal.valueMax !== undefined && (
-              <ReferenceArea
-                y1={goal.value}
-                y2={goal.valueMax}
-                fill={ACCENT_COLORS[2]}
-                fillOpacity={0.15}
-                stroke={ACCENT_COLORS[2]}
-                strokeDasharray="6 4"
-                label={{ value: m.byYear.goalLine({ goal: goalText }), position: 'insideTopLeft', fill: TARGET_LINE_COLOR, fontSize: 13 }}
-              />
-            )}
-            {goal && goal.comparison !== 'between' && (
-              <ReferenceLine
-                y={goal.value}
-                stroke={TARGET_LINE_COLOR}
-                strokeDasharray="6 4"
-                label={{ value: m.byYear.goalLine({ goal: goalText }), position: 'insideTopLeft', fill: TARGET_LINE_COLOR, fontSize: 13 }}
-              />
-            )}
-            <Bar dataKey="withProduct" name={seriesName} fill={ACCENT_COLORS[0]} isAnimationActive={false}>
-              <LabelList dataKey="withProduct" position="top" fill={AXIS_TEXT_COLOR} formatter={(v: unknown) => n(Number(v))} />
-            </Bar>
-            {province && (
-              <Bar
-                dataKey="province"
-                name={`${m.byYear.series} (${m.byYear.provinceLabel})`}
-                fill={ACCENT_COLORS[1]}
-                isAnimationActive={false}
-              />
-            )}
-          </ComposedChart>
-        </ResponsiveContainer>
-      </ChartBox>
+        )}
+      </YearPlot>
     </ChartFigure>
   );
 }

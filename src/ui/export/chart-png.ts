@@ -26,7 +26,7 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
 }
 
 function legendOf(figure: HTMLElement): { label: string; color: string }[] {
-  return [...figure.querySelectorAll<HTMLElement>('.ocop-legend li, .ntm-legend li, .map-legend__list li')].map((li) => {
+  return [...figure.querySelectorAll<HTMLElement>('.chart-legend li, .map-legend__list li')].map((li) => {
     const swatch = li.querySelector<HTMLElement>('[class*="swatch"], rect, span');
     const style = swatch ? getComputedStyle(swatch) : undefined;
     const fill = swatch instanceof SVGElement ? swatch.getAttribute('fill') : null;

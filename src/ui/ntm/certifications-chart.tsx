@@ -1,15 +1,17 @@
 // How many communes first reached each NTM level in each year, for the selected regions.
 import { memo, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar } from 'recharts';
 import { certificationsByYear, totalCertifications, type CertificationRow } from '../../domain/ntm/certifications';
 import { REACHED_LEVELS } from '../../domain/ntm/timeline';
-import { GRID_COLOR, LEVEL_COLORS } from '../chart-colors';
+import { LEVEL_COLORS } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
+import { YearPlot } from '../charts/plots';
 import type { Column } from '../data-table';
 import type { SectionProps } from '../section-props';
-import { PlotWithLegend } from './chart-legend';
-import { plainTicks, yearInterval } from './chart-styles';
+import { NTM_YEARS } from './progress-chart';
 import { useNtmText } from './use-ntm-text';
+
+const MARGIN = { top: 8, right: 8, bottom: 4, left: 0 };
 
 interface Props extends Pick<SectionProps, 'index' | 'regionIds' | 'year' | 'scopeLabel'> {
   readonly years: readonly number[];
@@ -17,7 +19,7 @@ interface Props extends Pick<SectionProps, 'index' | 'regionIds' | 'year' | 'sco
 
 /** Memoised: the section re-renders on every filter change, this only when its own inputs change. */
 export const CertificationsChart = memo(function CertificationsChart({ index, regionIds, year, scopeLabel, years }: Props) {
-  const { m, f } = useNtmText(index);
+  const { m, f, axis } = useNtmText(index);
   const rows = useMemo(() => certificationsByYear(index, regionIds, years), [index, regionIds, years]);
   const total = useMemo(() => totalCertifications(rows), [rows]);
   const legend = useMemo(() => REACHED_LEVELS.map((l) => ({ label: m.level[l], color: LEVEL_COLORS[l] })), [m]);
@@ -26,11 +28,7 @@ export const CertificationsChart = memo(function CertificationsChart({ index, re
   const n = (v: number) => f.number(v, 0);
   // The first row also holds the earlier recognitions: "đến 2020" on the axis, in the table and in the summary.
   const upTo = rows[0]?.upTo ? rows[0].year : undefined;
-  const yearLabel = (y: number) => (y === upTo ? m.upTo({ year: y }) : String(y));
-  const ticks = useMemo(
-    () => plainTicks((v) => (typeof v === 'number' && v > 1900 ? (v === upTo ? m.upTo({ year: v }) : String(v)) : f.number(Number(v), 0))),
-    [f, m, upTo],
-  );
+  const yearAxis = useMemo(() => ({ ...NTM_YEARS, label: (y: number) => (y === upTo ? m.upTo({ year: y }) : String(y)) }), [upTo, m]);
   const summary = m.certSummary({
     year,
     upTo: last?.upTo ? 1 : 0,
@@ -43,7 +41,7 @@ export const CertificationsChart = memo(function CertificationsChart({ index, re
     tModel: n(total.model),
   });
   const columns: Column<CertificationRow>[] = [
-    { key: 'year', label: m.column.year, cell: (r) => yearLabel(r.year) },
+    { key: 'year', label: m.column.year, cell: (r) => yearAxis.label(r.year) },
     ...REACHED_LEVELS.map((l) => ({
       key: l,
       label: m.level[l],
@@ -61,20 +59,13 @@ export const CertificationsChart = memo(function CertificationsChart({ index, re
       rowKey={(r) => String(r.year)}
       fileName={`ntm-${year}-recognitions-by-year`}
       testId="ntm-certifications"
+      legend={legend}
     >
-      <PlotWithLegend items={legend}>
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
-            <CartesianGrid stroke={GRID_COLOR} vertical={false} />
-            <XAxis dataKey="year" interval={yearInterval(rows.length)} tick={ticks.x} />
-            <YAxis allowDecimals={false} interval={0} tick={ticks.y} width={48} />
-            <Tooltip formatter={(v) => n(Number(v))} />
-            {REACHED_LEVELS.map((l) => (
-              <Bar key={l} dataKey={l} name={m.level[l]} fill={LEVEL_COLORS[l]} isAnimationActive={false} />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
-      </PlotWithLegend>
+      <YearPlot data={rows} axis={yearAxis} value={axis.counts} margin={MARGIN} width={48}>
+        {REACHED_LEVELS.map((l) => (
+          <Bar key={l} dataKey={l} name={m.level[l]} fill={LEVEL_COLORS[l]} isAnimationActive={false} />
+        ))}
+      </YearPlot>
     </ChartFigure>
   );
 });

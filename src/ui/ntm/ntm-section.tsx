@@ -47,17 +47,7 @@ export default function NtmSection(props: SectionProps) {
         <div className="chart-grid">
           {split && <DistrictLinesCharts index={index} area="ntm" regionIds={regionIds} year={year} />}
           {!split && <CertificationsChart {...scope} years={years} />}
-          {!split && (
-            <ProgressChart
-              index={index}
-              year={year}
-              scopeLabel={scopeLabel}
-              filtered={filtered}
-              rows={rows}
-              province={province}
-              lines={lines.count}
-            />
-          )}
+          {!split && <ProgressChart {...{ index, year, scopeLabel, filtered, rows, province }} lines={lines.count} />}
           {!split && lines.share.length > 0 && (
             <ShareChart index={index} year={year} scopeLabel={scopeLabel} rows={rows} lines={lines.share} />
           )}

@@ -1,24 +1,32 @@
 // Advanced-or-higher and model communes at the end of each year, against the province's NTM count targets.
 import { memo, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { DocumentIndex } from '../../domain/document-index';
+import { Bar, ReferenceLine } from 'recharts';
 import type { NtmSeries, ProgressRow } from '../../domain/ntm/progress';
 import type { NtmTargetLine } from '../../domain/ntm/target-lines';
 import { describeGoal } from '../../i18n/describe-target';
-import { GRID_COLOR, TARGET_LINE_COLOR } from '../chart-colors';
+import { LEVEL_COLORS } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
+import type { LegendItem } from '../charts/chart-box';
+import { GOAL_LINE_PROPS, goalLabel, goalLegend } from '../charts/marks';
+import { YearPlot, type YearChartProps } from '../charts/plots';
+import { yearColumn } from '../charts/columns';
 import type { Column } from '../data-table';
-import { PlotWithLegend, type LegendItem } from './chart-legend';
-import { plainTicks, SERIES_COLOR, TARGET_DASH, targetLabel, yearInterval } from './chart-styles';
 import { useNtmText } from './use-ntm-text';
 
-interface Props {
-  readonly index: DocumentIndex;
-  readonly year: number;
+/** A series has the colour of its lowest level: "advanced or higher" is drawn in the advanced colour. */
+export const SERIES_COLOR: Record<NtmSeries, string> = {
+  ntmOrHigher: LEVEL_COLORS.ntm,
+  advancedOrHigher: LEVEL_COLORS.advanced,
+  model: LEVEL_COLORS.model,
+};
+export const NTM_MARGIN = { top: 20, right: 12, bottom: 4, left: 0 };
+/** No year is marked: the bars end at the selected year. */
+export const NTM_YEARS = { selected: NaN, mark: String };
+
+interface Props extends YearChartProps<ProgressRow> {
   readonly scopeLabel: string;
   /** Whether regions are selected: then the bars are the selection's contribution to province-wide targets. */
   readonly filtered: boolean;
-  readonly rows: readonly ProgressRow[];
   readonly province: readonly ProgressRow[];
   readonly lines: readonly NtmTargetLine[];
 }
@@ -29,7 +37,7 @@ interface Row extends ProgressRow {
 
 /** Memoised: the section re-renders on every filter change, this only when its own inputs change. */
 export const ProgressChart = memo(function ProgressChart({ index, year, scopeLabel, filtered, rows, province, lines }: Props) {
-  const { m, f, locale } = useNtmText(index);
+  const { m, f, axis, locale } = useNtmText(index);
   const data = useMemo<Row[]>(
     () => (filtered ? rows.map((r, i) => ({ ...r, province: province[i] })) : [...rows]),
     [filtered, rows, province],
@@ -45,13 +53,11 @@ export const ProgressChart = memo(function ProgressChart({ index, year, scopeLab
       label: filtered ? `${m.series[s]} (${scopeLabel})` : m.series[s],
       color: SERIES_COLOR[s],
     }));
-    if (lines.length > 0)
-      items.push({ label: filtered ? m.targetLegendProvince : m.targetLegend, color: TARGET_LINE_COLOR, line: { dash: TARGET_DASH } });
+    if (lines.length > 0) items.push(goalLegend(filtered ? m.targetLegendProvince : m.targetLegend));
     return items;
   }, [series, filtered, scopeLabel, lines, m]);
 
   const n = (v: number) => f.number(v, 0);
-  const ticks = useMemo(() => plainTicks((v) => (typeof v === 'number' && v > 1900 ? String(v) : f.number(Number(v), 0))), [f]);
   const last = rows[rows.length - 1];
   const pLast = province[province.length - 1];
   const list = f.list(
@@ -73,7 +79,7 @@ export const ProgressChart = memo(function ProgressChart({ index, year, scopeLab
         : m.progressSummary({ ...common, ...own });
 
   const columns: Column<Row>[] = [
-    { key: 'year', label: m.column.year, cell: (r) => String(r.year) },
+    yearColumn(m.column.year),
     ...series.map((s) => ({ key: s, label: m.series[s], numeric: true, cell: (r: Row) => n(r[s]), raw: (r: Row) => r[s] })),
     ...(filtered
       ? series.map((s) => ({
@@ -96,33 +102,23 @@ export const ProgressChart = memo(function ProgressChart({ index, year, scopeLab
         rowKey={(r) => String(r.year)}
         fileName={`ntm-${year}-progress`}
         testId="ntm-progress"
+        legend={legend}
       >
-        <PlotWithLegend items={legend}>
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={data} margin={{ top: 20, right: 12, bottom: 4, left: 0 }}>
-              <CartesianGrid stroke={GRID_COLOR} vertical={false} />
-              <XAxis dataKey="year" interval={yearInterval(data.length)} tick={ticks.x} />
-              <YAxis allowDecimals={false} interval={0} tick={ticks.y} width={48} />
-              <Tooltip formatter={(v) => n(Number(v))} />
-              {series.map((s) => (
-                <Bar key={s} dataKey={s} name={seriesName(s)} fill={SERIES_COLOR[s]} isAnimationActive={false} />
-              ))}
-              {lines.map((l) => (
-                <ReferenceLine
-                  key={l.target.id}
-                  y={l.target.value}
-                  ifOverflow="extendDomain"
-                  stroke={TARGET_LINE_COLOR}
-                  strokeWidth={2}
-                  strokeDasharray={TARGET_DASH}
-                  label={targetLabel(m.targetLine({ series: m.series[l.series], value: n(l.target.value) }))}
-                />
-              ))}
-            </BarChart>
-          </ResponsiveContainer>
-        </PlotWithLegend>
+        <YearPlot data={data} axis={NTM_YEARS} value={axis.counts} margin={NTM_MARGIN} width={48}>
+          {series.map((s) => (
+            <Bar key={s} dataKey={s} name={seriesName(s)} fill={SERIES_COLOR[s]} isAnimationActive={false} />
+          ))}
+          {lines.map((l) => (
+            <ReferenceLine
+              key={l.target.id}
+              y={l.target.value}
+              {...GOAL_LINE_PROPS}
+              label={goalLabel(m.targetLine({ series: m.series[l.series], value: n(l.target.value) }))}
+            />
+          ))}
+        </YearPlot>
       </ChartFigure>
-      {filtered && lines.length > 0 && <p className="ntm-note">{m.provinceNote({ scope: scopeLabel })}</p>}
+      {filtered && lines.length > 0 && <p className="chart-note">{m.provinceNote({ scope: scopeLabel })}</p>}
     </div>
   );
 });

@@ -18,7 +18,7 @@ export const RecentRecognitions = memo(function RecentRecognitions({ index, regi
         <p>{m.recentEmpty({ year, scope: scopeLabel })}</p>
       ) : (
         <>
-          <p className="ntm-note">{m.recentIntro({ count: items.length, year, scope: scopeLabel })}</p>
+          <p className="chart-note">{m.recentIntro({ count: items.length, year, scope: scopeLabel })}</p>
           <PrintRowsNote total={items.length} />
           <ol className="ntm-recent__list">
             {items.map((r) => (

@@ -1,17 +1,20 @@
 // Communes by NTM level in every region at the end of the year: stacked bars (capped), and a button per bar to filter by it.
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useMemo } from 'react';
+import { Bar } from 'recharts';
 import { NTM_LEVELS } from '../../contract/values';
 import type { NtmLevel } from '../../contract/values';
 import { regionsBeyond } from '../../domain/capped-rows';
 import { capRegionRows, levelsByRegion, summariseRegionLevels, type RegionLevels } from '../../domain/ntm/by-region';
-import { useViewActions } from '../../state/view-store';
-import { LEVEL_COLORS, TARGET_LINE_COLOR } from '../chart-colors';
+import { LEVEL_COLORS } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
+import { CategoryPlot } from '../charts/plots';
+import { RegionButtons } from '../charts/region-buttons';
+import { useRegionClick, useSelectedRegions } from '../charts/selection';
 import type { Column } from '../data-table';
 import type { SectionProps } from '../section-props';
-import { PlotWithLegend } from './chart-legend';
-import { RegionLevelsBars, type BarRow } from './region-levels-bars';
 import { useNtmText } from './use-ntm-text';
+
+const MARGIN = { top: 4, right: 16, bottom: 4, left: 4 };
 
 /** Bars drawn before the rest is summed (4 levels × (15 + 15 selected + 1) stays under ~150 marks). */
 const LIMIT = 15;
@@ -22,28 +25,20 @@ export const RegionLevelsChart = memo(function RegionLevelsChart({
   regionIds,
   year,
 }: Pick<SectionProps, 'index' | 'regionIds' | 'year'>) {
-  const { m, f, regionLevel, regionLevelLower } = useNtmText(index);
-  const { setRegions } = useViewActions();
-  const selectRegion = useCallback((id: string) => setRegions([id]), [setRegions]);
+  const { m, f, axis, regionLevel, regionLevelLower } = useNtmText(index);
+  const onClick = useRegionClick();
   const rows = useMemo(() => levelsByRegion(index, year, f.compare), [index, year, f]);
   // The bars change only when a selected region outside the first LIMIT must be added; otherwise a selection
-  // change only restyles them (the <style> below), which keeps a filter change cheap.
+  // change only marks them (the axis's words and a band), which keeps a filter change cheap.
   const beyond = regionsBeyond(rows, regionIds, LIMIT).join('\u0000');
   const capped = useMemo(() => capRegionRows(rows, beyond ? beyond.split('\u0000') : [], LIMIT), [rows, beyond]);
   const data = useMemo(() => {
-    const bars: BarRow[] = capped.shown.map((r) => ({ ...r, label: r.name }));
+    const bars = capped.shown.map((r) => ({ ...r, label: r.name }));
     if (capped.others) bars.push({ ...capped.others, label: m.othersRow({ count: capped.others.regions, level: regionLevelLower }) });
     return bars;
   }, [capped, m, regionLevelLower]);
   const legend = useMemo(() => NTM_LEVELS.map((l) => ({ label: m.level[l], color: LEVEL_COLORS[l] })), [m]);
-  const selected = new Set(regionIds);
-  // Positions only (numbers), never data strings, go into the style text.
-  const positions = data.flatMap((r, i) => (selected.has(r.regionId) ? [i] : []));
-  const highlight =
-    positions.length === 0
-      ? ''
-      : `${positions.map((i) => `.ntm-region-levels .ntm-bar-${i}`).join(',')}{stroke:${TARGET_LINE_COLOR};stroke-width:2px}` +
-        `${positions.map((i) => `.ntm-region-levels .ntm-tick-${i}`).join(',')}{font-weight:700;text-decoration:underline}`;
+  const selection = useSelectedRegions(capped.shown, regionIds);
 
   const s = summariseRegionLevels(rows);
   const summary = s.top
@@ -88,30 +83,29 @@ export const RegionLevelsChart = memo(function RegionLevelsChart({
         fileName={`ntm-${year}-levels-by-region`}
         height={90 + data.length * 30}
         testId="ntm-region-levels"
+        legend={legend}
       >
-        <PlotWithLegend items={legend}>
-          <RegionLevelsBars data={data} m={m} f={f} onSelect={selectRegion} />
-        </PlotWithLegend>
+        <CategoryPlot data={data} value={axis.counts} margin={MARGIN} width={190} axis={selection.axis}>
+          {NTM_LEVELS.map((l) => (
+            <Bar
+              key={l}
+              dataKey={l}
+              name={m.level[l]}
+              stackId="levels"
+              fill={LEVEL_COLORS[l]}
+              isAnimationActive={false}
+              className="chart-clickable"
+              onClick={onClick}
+            />
+          ))}
+        </CategoryPlot>
       </ChartFigure>
-      <style>{highlight}</style>
       {capped.others && (
-        <p className="ntm-note">
+        <p className="chart-note">
           {m.cappedNote({ shown: capped.shown.length, rest: capped.others.regions, total: rows.length, level: regionLevelLower })}
         </p>
       )}
-      <div className="ntm-region-buttons" role="group" aria-label={m.filterByRegion({ level: regionLevelLower })}>
-        {capped.shown.map((r) => (
-          <button
-            key={r.regionId}
-            type="button"
-            className="button button--small"
-            aria-pressed={selected.has(r.regionId)}
-            onClick={() => setRegions([r.regionId])}
-          >
-            {r.name}
-          </button>
-        ))}
-      </div>
+      <RegionButtons regions={capped.shown} selected={regionIds} label={m.filterByRegion({ level: regionLevelLower })} />
     </div>
   );
 });

@@ -1,22 +1,19 @@
 // Shares of communes at a level for the selected regions, for each NTM share target, with the target as a line.
 import { memo, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { DocumentIndex } from '../../domain/document-index';
+import { Bar, ReferenceLine } from 'recharts';
 import type { NtmSeries, ProgressRow } from '../../domain/ntm/progress';
 import type { NtmTargetLine } from '../../domain/ntm/target-lines';
 import { describeGoal } from '../../i18n/describe-target';
-import { GRID_COLOR, TARGET_LINE_COLOR } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
+import { GOAL_LINE_PROPS, goalLabel, goalLegend } from '../charts/marks';
+import { YearPlot, type YearChartProps } from '../charts/plots';
+import { yearColumn } from '../charts/columns';
 import type { Column } from '../data-table';
-import { PlotWithLegend } from './chart-legend';
-import { plainTicks, SERIES_COLOR, TARGET_DASH, targetLabel, yearInterval } from './chart-styles';
+import { NTM_MARGIN, NTM_YEARS, SERIES_COLOR } from './progress-chart';
 import { useNtmText } from './use-ntm-text';
 
-interface Props {
-  readonly index: DocumentIndex;
-  readonly year: number;
+interface Props extends YearChartProps<ProgressRow> {
   readonly scopeLabel: string;
-  readonly rows: readonly ProgressRow[];
   readonly lines: readonly NtmTargetLine[];
 }
 
@@ -24,16 +21,12 @@ const shareKey = (s: NtmSeries) => `${s}Share` as const;
 
 /** Memoised: the section re-renders on every filter change, this only when its own inputs change. */
 export const ShareChart = memo(function ShareChart({ index, year, scopeLabel, rows, lines }: Props) {
-  const { m, f, locale } = useNtmText(index);
+  const { m, f, axis, locale } = useNtmText(index);
   const series = useMemo(() => [...new Set(lines.map((l) => l.series))], [lines]);
   const legend = useMemo(
-    () => [
-      ...series.map((s) => ({ label: m.series[s], color: SERIES_COLOR[s] })),
-      { label: m.targetLegend, color: TARGET_LINE_COLOR, line: { dash: TARGET_DASH } },
-    ],
+    () => [...series.map((s) => ({ label: m.series[s], color: SERIES_COLOR[s] })), goalLegend(m.targetLegend)],
     [series, m],
   );
-  const ticks = useMemo(() => plainTicks((v) => (typeof v === 'number' && v > 1900 ? String(v) : f.percent(Number(v), 0))), [f]);
   const pct = (v: number | null | undefined) => (v == null ? '—' : f.percent(v));
   const last = rows[rows.length - 1];
   const summary =
@@ -48,7 +41,7 @@ export const ShareChart = memo(function ShareChart({ index, year, scopeLabel, ro
           ),
         });
   const columns: Column<ProgressRow>[] = [
-    { key: 'year', label: m.column.year, cell: (r) => String(r.year) },
+    yearColumn(m.column.year),
     ...series.map((s) => ({
       key: s,
       label: m.series[s],
@@ -69,30 +62,21 @@ export const ShareChart = memo(function ShareChart({ index, year, scopeLabel, ro
       rowKey={(r) => String(r.year)}
       fileName={`ntm-${year}-shares`}
       testId="ntm-shares"
+      legend={legend}
     >
-      <PlotWithLegend items={legend}>
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={rows as ProgressRow[]} margin={{ top: 20, right: 12, bottom: 4, left: 0 }}>
-            <CartesianGrid stroke={GRID_COLOR} vertical={false} />
-            <XAxis dataKey="year" interval={yearInterval(rows.length)} tick={ticks.x} />
-            <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} interval={0} tick={ticks.y} width={52} />
-            <Tooltip formatter={(v) => pct(v === null || v === undefined ? null : Number(v))} />
-            {series.map((s) => (
-              <Bar key={s} dataKey={shareKey(s)} name={m.series[s]} fill={SERIES_COLOR[s]} isAnimationActive={false} />
-            ))}
-            {lines.map((l) => (
-              <ReferenceLine
-                key={l.target.id}
-                y={l.target.value}
-                stroke={TARGET_LINE_COLOR}
-                strokeWidth={2}
-                strokeDasharray={TARGET_DASH}
-                label={targetLabel(m.targetLine({ series: m.series[l.series], value: f.percent(l.target.value) }))}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
-      </PlotWithLegend>
+      <YearPlot data={rows} axis={NTM_YEARS} value={axis.shares} margin={NTM_MARGIN} width={58}>
+        {series.map((s) => (
+          <Bar key={s} dataKey={shareKey(s)} name={m.series[s]} fill={SERIES_COLOR[s]} isAnimationActive={false} />
+        ))}
+        {lines.map((l) => (
+          <ReferenceLine
+            key={l.target.id}
+            y={l.target.value}
+            {...GOAL_LINE_PROPS}
+            label={goalLabel(m.targetLine({ series: m.series[l.series], value: f.percent(l.target.value) }))}
+          />
+        ))}
+      </YearPlot>
     </ChartFigure>
   );
 });

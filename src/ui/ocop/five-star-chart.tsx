@@ -1,35 +1,22 @@
 // 5★ products at the end of each year against the province's goal; with a selection, the province total beside it.
 import { useMemo } from 'react';
-import { Bar, CartesianGrid, ComposedChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, ReferenceLine } from 'recharts';
 import type { Target } from '../../contract/targets';
-import type { DocumentIndex } from '../../domain/document-index';
 import type { OcopYearRow } from '../../domain/ocop/by-year';
 import { describeGoal } from '../../i18n/describe-target';
-import { ACCENT_COLORS, GRID_COLOR, STAR_COLORS, TARGET_LINE_COLOR } from '../chart-colors';
+import { ACCENT_COLORS, STAR_COLORS } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
+import { GOAL_LINE_PROPS, goalLabel, goalLegend, labelledBar, ownValue, zeroSliver } from '../charts/marks';
+import { YearPlot, type YearChartProps } from '../charts/plots';
+import { countColumn, yearColumn } from '../charts/columns';
 import type { Column } from '../data-table';
-import {
-  GOAL_LINE_PROPS,
-  goalLabel,
-  labelledBar,
-  ownValue,
-  SELECTED_BAND_FILL,
-  VALUE_TICK,
-  YEAR_TICK,
-  YearAxisProvider,
-  zeroSliver,
-} from './chart-parts';
-import { ChartBox, ChartLegend } from './chart-legend';
-
+import { YEAR_MARGIN } from './stars-by-year-chart';
 import { useOcopText } from './use-ocop-text';
 
-interface Props {
-  readonly index: DocumentIndex;
-  readonly year: number;
+interface Props extends YearChartProps<OcopYearRow> {
   readonly scope: string;
   /** True when regions are selected: the goal is the province's, so the province's bars are drawn beside them. */
   readonly filtered: boolean;
-  readonly rows: readonly OcopYearRow[];
   readonly province: readonly OcopYearRow[];
   readonly selected: OcopYearRow | undefined;
   readonly selectedProvince: OcopYearRow | undefined;
@@ -41,8 +28,6 @@ interface Point {
   readonly five: number;
   readonly province: number;
 }
-
-const MARGIN = { top: 20, right: 8, bottom: 4, left: 0 };
 
 export function FiveStarChart({ index, year, scope, filtered, rows, province, selected, selectedProvince, target }: Props) {
   const { m, f, axis, locale } = useOcopText(index);
@@ -56,17 +41,13 @@ export function FiveStarChart({ index, year, scope, filtered, rows, province, se
   const fiveName = filtered ? `${m.years.fiveSeries} (${scope})` : m.years.fiveSeries;
   const goal = target ? describeGoal(target, locale) : undefined;
   const goalText = goal ? m.goalLineProvince({ goal }) : undefined;
-  const label = useMemo(
-    () => (target ? goalLabel(m.goalLineProvince({ goal: describeGoal(target, locale) })) : undefined),
-    [target, m, locale],
-  );
   const goalPart = target && goal ? m.goalPartProvince({ goal, deadline: f.date(target.deadline) }) : '';
   const summary = filtered
     ? m.years.fiveSummaryScoped({ year, scope, value: n(selected?.five ?? 0), province: n(selectedProvince?.five ?? 0), goal: goalPart })
     : m.years.fiveSummary({ year, scope, value: n(selected?.five ?? 0), goal: goalPart });
   const columns: Column<Point>[] = [
-    { key: 'year', label: m.column.year, cell: (r) => String(r.year) },
-    { key: 'five', label: fiveName, numeric: true, cell: (r) => n(r.five), raw: (r) => r.five },
+    yearColumn(m.column.year),
+    countColumn('five', fiveName, n),
     ...(filtered
       ? [{ key: 'province', label: m.province, numeric: true, cell: (r: Point) => n(r.province), raw: (r: Point) => r.province }]
       : []),
@@ -74,36 +55,24 @@ export function FiveStarChart({ index, year, scope, filtered, rows, province, se
   const legend = [
     { label: fiveName, color: STAR_COLORS[5] },
     ...(filtered ? [{ label: m.province, color: ACCENT_COLORS[1] }] : []),
-    ...(goalText ? [{ label: goalText, color: TARGET_LINE_COLOR, kind: 'dashed' as const }] : []),
+    ...(goalText ? [goalLegend(goalText)] : []),
   ];
-  const first = rows[0]?.year ?? year;
-  const last = rows[rows.length - 1]?.year ?? year;
   return (
     <ChartFigure
-      title={m.years.fiveTitle({ first, last })}
+      title={m.years.fiveTitle({ first: rows[0]?.year ?? year, last: rows.at(-1)?.year ?? year })}
       summary={summary}
       columns={columns}
       rows={data}
       rowKey={(r) => String(r.year)}
       fileName={`ocop-${year}-five-star`}
       testId="ocop-five-star"
+      legend={legend}
     >
-      <ChartBox legend={<ChartLegend items={legend} />}>
-        <YearAxisProvider value={yearAxis}>
-          <ResponsiveContainer width="100%" height="100%">
-            <ComposedChart data={data} margin={MARGIN}>
-              <CartesianGrid stroke={GRID_COLOR} vertical={false} />
-              <ReferenceArea x1={year} x2={year} fill={SELECTED_BAND_FILL} fillOpacity={0.8} ifOverflow="hidden" />
-              <XAxis dataKey="year" tick={YEAR_TICK} interval={0} height={32} />
-              <YAxis interval={0} allowDecimals={false} tickFormatter={axis.count} tick={VALUE_TICK} width={48} />
-              <Tooltip formatter={axis.tipCount} />
-              <Bar dataKey="five" minPointSize={zeroSliver} name={fiveName} fill={STAR_COLORS[5]} isAnimationActive={false} shape={shape} />
-              {filtered && <Bar dataKey="province" name={m.province} fill={ACCENT_COLORS[1]} isAnimationActive={false} />}
-              {target && <ReferenceLine y={target.value} {...GOAL_LINE_PROPS} label={label} />}
-            </ComposedChart>
-          </ResponsiveContainer>
-        </YearAxisProvider>
-      </ChartBox>
+      <YearPlot data={data} axis={yearAxis} value={axis.counts} margin={YEAR_MARGIN} width={48}>
+        <Bar dataKey="five" minPointSize={zeroSliver} name={fiveName} fill={STAR_COLORS[5]} isAnimationActive={false} shape={shape} />
+        {filtered && <Bar dataKey="province" name={m.province} fill={ACCENT_COLORS[1]} isAnimationActive={false} />}
+        {target && goalText && <ReferenceLine y={target.value} {...GOAL_LINE_PROPS} label={goalLabel(goalText)} />}
+      </YearPlot>
     </ChartFigure>
   );
 }

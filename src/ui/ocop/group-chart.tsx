@@ -1,14 +1,12 @@
 // Valid OCOP products at the end of the year in each of the six product groups (zeros included), stacked by stars.
 import { useMemo } from 'react';
-import { BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DocumentIndex } from '../../domain/document-index';
 import type { GroupStars } from '../../domain/ocop/mix';
-import { GRID_COLOR } from '../chart-colors';
+import { summariseGroups } from '../../domain/ocop/group-summary';
 import { ChartFigure } from '../chart-figure';
+import { CategoryPlot } from '../charts/plots';
 import type { Column } from '../data-table';
-import { STAR_KEYS, StarLegend, starBars, starShapes } from './star-stack';
-import { CATEGORY_TICK, VALUE_TICK } from './chart-parts';
-import { ChartBox } from './chart-legend';
+import { starColumns, starBars, starLegend, starShapes } from './star-stack';
 import { useOcopText } from './use-ocop-text';
 
 /** Room on the right for the totals written beside the bars. */
@@ -26,14 +24,7 @@ export function GroupChart({ index, year, scope, groups }: Props) {
   const n = axis.count;
   const shapes = useMemo(() => starShapes(axis.count, true), [axis]);
   const data = useMemo(() => groups.map((g) => ({ ...g, label: c.productGroup[g.group] })), [groups, c]);
-  let top: GroupStars | undefined;
-  let total = 0;
-  let zero = 0;
-  for (const g of groups) {
-    total += g.total;
-    if (g.total === 0) zero++;
-    if (g.total > 0 && (!top || g.total > top.total)) top = g;
-  }
+  const { top, total, zero } = summariseGroups(groups);
   const summary = top
     ? m.mix.groupsSummary({
         year,
@@ -47,14 +38,7 @@ export function GroupChart({ index, year, scope, groups }: Props) {
     : m.mix.groupsSummaryNone({ year, scope });
   const columns: Column<GroupStars>[] = [
     { key: 'group', label: m.mix.group, cell: (r) => c.productGroup[r.group], raw: (r) => c.productGroup[r.group] },
-    ...STAR_KEYS.map(({ key, stars }) => ({
-      key,
-      label: m.stars({ n: stars }),
-      numeric: true,
-      cell: (r: GroupStars) => n(r[key]),
-      raw: (r: GroupStars) => r[key],
-    })),
-    { key: 'total', label: m.column.total, numeric: true, cell: (r) => n(r.total), raw: (r) => r.total },
+    ...starColumns<GroupStars>(m, n),
   ];
   return (
     <ChartFigure
@@ -65,18 +49,11 @@ export function GroupChart({ index, year, scope, groups }: Props) {
       rowKey={(r) => r.group}
       fileName={`ocop-${year}-products-by-group`}
       testId="ocop-groups"
+      legend={starLegend(m)}
     >
-      <ChartBox legend={<StarLegend m={m} />}>
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} layout="vertical" margin={LYING_MARGIN}>
-            <CartesianGrid stroke={GRID_COLOR} horizontal={false} />
-            <XAxis type="number" interval={0} allowDecimals={false} tickFormatter={axis.count} tick={VALUE_TICK} />
-            <YAxis type="category" dataKey="label" width={150} interval={0} tick={CATEGORY_TICK} />
-            <Tooltip formatter={axis.tipCount} />
-            {starBars(m, shapes)}
-          </BarChart>
-        </ResponsiveContainer>
-      </ChartBox>
+      <CategoryPlot data={data} value={axis.counts} margin={LYING_MARGIN} width={150}>
+        {starBars(m, shapes)}
+      </CategoryPlot>
     </ChartFigure>
   );
 }

@@ -1,17 +1,16 @@
 // The share of OCOP subjects selling through modern channels, overall and by subject type, against the goal.
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Target } from '../../contract/targets';
+import { Bar, ReferenceLine } from 'recharts';
 import type { SubjectType } from '../../contract/values';
+import type { Target } from '../../contract/targets';
 import type { DocumentIndex } from '../../domain/document-index';
 import type { OcopMix } from '../../domain/ocop/mix';
 import { describeGoal } from '../../i18n/describe-target';
-import { GRID_COLOR, TARGET_LINE_COLOR } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
+import { GOAL_LINE_PROPS, goalLabel, goalLegend, labelledBar, ownValue, zeroSliver } from '../charts/marks';
+import { CategoryPlot } from '../charts/plots';
+import { countColumn } from '../charts/columns';
 import type { Column } from '../data-table';
-import { CATEGORY_TICK, GOAL_LINE_PROPS, goalLabel, labelledBar, ownValue, VALUE_TICK, zeroSliver } from './chart-parts';
-import { ChartBox, ChartLegend } from './chart-legend';
-
 import { MODERN_COLOR } from './subject-type-chart';
 import { useOcopText } from './use-ocop-text';
 
@@ -24,8 +23,6 @@ interface Props {
 }
 
 const MARGIN = { top: 20, right: 40, bottom: 4, left: 4 };
-const PERCENT_DOMAIN = [0, 100];
-const PERCENT_TICKS = [0, 25, 50, 75, 100];
 
 interface Row {
   readonly key: SubjectType | 'all';
@@ -57,10 +54,6 @@ export function ModernChannelChart({ index, year, scope, mix, target }: Props) {
   );
   const goal = target ? describeGoal(target, locale) : undefined;
   const goalText = goal ? m.goalLine({ goal }) : undefined;
-  const label = useMemo(
-    () => (target ? goalLabel(m.goalLine({ goal: describeGoal(target, locale) }), 'top') : undefined),
-    [target, m, locale],
-  );
   const shape = useMemo(() => labelledBar(ownValue('share', axis.percent), true), [axis]);
   const goalPart = goal ? m.goalPart({ goal }) : '';
   const summary =
@@ -69,8 +62,8 @@ export function ModernChannelChart({ index, year, scope, mix, target }: Props) {
       : m.mix.modernSummary({ year, scope, n: n(mix.modern), d: n(mix.subjects), value: pct(mix.modernShare), goal: goalPart });
   const columns: Column<Row>[] = [
     { key: 'label', label: m.mix.subjectType, cell: (r) => r.label },
-    { key: 'subjects', label: m.mix.subjects, numeric: true, cell: (r) => n(r.subjects), raw: (r) => r.subjects },
-    { key: 'modern', label: m.mix.modern, numeric: true, cell: (r) => n(r.modern), raw: (r) => r.modern },
+    countColumn('subjects', m.mix.subjects, n),
+    countColumn('modern', m.mix.modern, n),
     {
       key: 'share',
       label: m.column.share,
@@ -88,42 +81,12 @@ export function ModernChannelChart({ index, year, scope, mix, target }: Props) {
       rowKey={(r) => r.key}
       fileName={`ocop-${year}-modern-channels`}
       testId="ocop-modern-channels"
+      legend={[{ label: m.mix.modern, color: MODERN_COLOR }, ...(goalText ? [goalLegend(goalText)] : [])]}
     >
-      <ChartBox
-        legend={
-          <ChartLegend
-            items={[
-              { label: m.mix.modern, color: MODERN_COLOR },
-              ...(goalText ? [{ label: goalText, color: TARGET_LINE_COLOR, kind: 'dashed' as const }] : []),
-            ]}
-          />
-        }
-      >
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={rows} layout="vertical" margin={MARGIN}>
-            <CartesianGrid stroke={GRID_COLOR} horizontal={false} />
-            <XAxis
-              type="number"
-              domain={PERCENT_DOMAIN}
-              ticks={PERCENT_TICKS}
-              interval={0}
-              tickFormatter={axis.percent}
-              tick={VALUE_TICK}
-            />
-            <YAxis type="category" dataKey="axisLabel" width={150} interval={0} tick={CATEGORY_TICK} />
-            <Tooltip formatter={axis.tipPercent} />
-            <Bar
-              dataKey="share"
-              minPointSize={zeroSliver}
-              name={m.mix.modern}
-              fill={MODERN_COLOR}
-              isAnimationActive={false}
-              shape={shape}
-            />
-            {target && goal && <ReferenceLine x={target.value} {...GOAL_LINE_PROPS} label={label} />}
-          </BarChart>
-        </ResponsiveContainer>
-      </ChartBox>
+      <CategoryPlot data={rows} value={axis.shares} margin={MARGIN} width={150} dataKey="axisLabel">
+        <Bar dataKey="share" minPointSize={zeroSliver} name={m.mix.modern} fill={MODERN_COLOR} isAnimationActive={false} shape={shape} />
+        {target && goalText && <ReferenceLine x={target.value} {...GOAL_LINE_PROPS} label={goalLabel(goalText, 'top')} />}
+      </CategoryPlot>
     </ChartFigure>
   );
 }

@@ -1,49 +1,30 @@
 // A share per year (rated products reaching 3★+, or products maintained on re-evaluation) against its goal line.
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, ReferenceLine } from 'recharts';
 import type { Target } from '../../contract/targets';
-import type { DocumentIndex } from '../../domain/document-index';
 import type { OcopYearRow } from '../../domain/ocop/by-year';
 import { describeGoal } from '../../i18n/describe-target';
-import { GRID_COLOR, TARGET_LINE_COLOR } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
+import { GOAL_LINE_PROPS, goalLabel, goalLegend, labelledBar, ownValue, zeroSliver } from '../charts/marks';
+import { YearPlot, type YearChartProps } from '../charts/plots';
+import { yearColumn } from '../charts/columns';
 import type { Column } from '../data-table';
-import {
-  GOAL_LINE_PROPS,
-  goalLabel,
-  labelledBar,
-  ownValue,
-  SELECTED_BAND_FILL,
-  VALUE_TICK,
-  YEAR_TICK,
-  YearAxisProvider,
-  zeroSliver,
-} from './chart-parts';
-import { ChartBox, ChartLegend } from './chart-legend';
-
 import type { ShareSpec } from './share-specs';
+import { YEAR_MARGIN } from './stars-by-year-chart';
 import { useOcopText } from './use-ocop-text';
 
-interface Props {
-  readonly index: DocumentIndex;
-  readonly year: number;
+interface Props extends YearChartProps<OcopYearRow> {
   readonly scope: string;
-  readonly rows: readonly OcopYearRow[];
   readonly selected: OcopYearRow | undefined;
   readonly target: Target | undefined;
   readonly spec: ShareSpec;
 }
-
-const MARGIN = { top: 20, right: 8, bottom: 4, left: 0 };
-const PERCENT_TICKS = [0, 25, 50, 75, 100];
-const PERCENT_DOMAIN = [0, 100];
 
 export function ShareByYearChart({ index, year, scope, rows, selected, target, spec }: Props) {
   const { m, f, axis, locale } = useOcopText(index);
   const pct = (v: number | null) => (v === null ? m.noValue : f.percent(v));
   const goal = target ? describeGoal(target, locale) : undefined;
   const goalText = goal ? m.goalLine({ goal }) : undefined;
-  const label = useMemo(() => (target ? goalLabel(m.goalLine({ goal: describeGoal(target, locale) })) : undefined), [target, m, locale]);
   const shape = useMemo(() => labelledBar(ownValue(spec.share, axis.percent)), [axis, spec]);
   const yearAxis = useMemo(
     () => ({
@@ -67,7 +48,7 @@ export function ShareByYearChart({ index, year, scope, rows, selected, target, s
           goal: goalPart,
         });
   const columns: Column<OcopYearRow>[] = [
-    { key: 'year', label: m.column.year, cell: (r) => String(r.year) },
+    yearColumn(m.column.year),
     { key: spec.whole, label: spec.wholeLabel, numeric: true, cell: (r) => f.number(r[spec.whole], 0), raw: (r) => r[spec.whole] },
     { key: spec.part, label: spec.partLabel, numeric: true, cell: (r) => f.number(r[spec.part], 0), raw: (r) => r[spec.part] },
     {
@@ -81,49 +62,21 @@ export function ShareByYearChart({ index, year, scope, rows, selected, target, s
       },
     },
   ];
-  const first = rows[0]?.year ?? year;
-  const last = rows[rows.length - 1]?.year ?? year;
   return (
     <ChartFigure
-      title={spec.title({ first, last })}
+      title={spec.title({ first: rows[0]?.year ?? year, last: rows.at(-1)?.year ?? year })}
       summary={summary}
       columns={columns}
       rows={rows}
       rowKey={(r) => String(r.year)}
       fileName={`ocop-${year}-${spec.id}`}
       testId={`ocop-${spec.id}`}
+      legend={[{ label: spec.series, color: spec.color }, ...(goalText ? [goalLegend(goalText)] : [])]}
     >
-      <ChartBox
-        legend={
-          <ChartLegend
-            items={[
-              { label: spec.series, color: spec.color },
-              ...(goalText ? [{ label: goalText, color: TARGET_LINE_COLOR, kind: 'dashed' as const }] : []),
-            ]}
-          />
-        }
-      >
-        <YearAxisProvider value={yearAxis}>
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={rows} margin={MARGIN}>
-              <CartesianGrid stroke={GRID_COLOR} vertical={false} />
-              <ReferenceArea x1={year} x2={year} fill={SELECTED_BAND_FILL} fillOpacity={0.8} ifOverflow="hidden" />
-              <XAxis dataKey="year" tick={YEAR_TICK} interval={0} height={44} />
-              <YAxis domain={PERCENT_DOMAIN} ticks={PERCENT_TICKS} interval={0} tickFormatter={axis.percent} tick={VALUE_TICK} width={58} />
-              <Tooltip formatter={axis.tipPercent} />
-              <Bar
-                dataKey={spec.share}
-                minPointSize={zeroSliver}
-                name={spec.series}
-                fill={spec.color}
-                isAnimationActive={false}
-                shape={shape}
-              />
-              {target && <ReferenceLine y={target.value} {...GOAL_LINE_PROPS} label={label} />}
-            </BarChart>
-          </ResponsiveContainer>
-        </YearAxisProvider>
-      </ChartBox>
+      <YearPlot data={rows} axis={yearAxis} value={axis.shares} margin={YEAR_MARGIN} width={58} height={44}>
+        <Bar dataKey={spec.share} minPointSize={zeroSliver} name={spec.series} fill={spec.color} isAnimationActive={false} shape={shape} />
+        {target && goalText && <ReferenceLine y={target.value} {...GOAL_LINE_PROPS} label={goalLabel(goalText)} />}
+      </YearPlot>
     </ChartFigure>
   );
 }

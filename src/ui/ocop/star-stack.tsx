@@ -2,8 +2,11 @@
 import { Bar, type BarProps } from 'recharts';
 import type { OcopMessages } from '../../i18n/messages-ocop';
 import { STAR_COLORS } from '../chart-colors';
-import { labelledBar, stackTotal } from './chart-parts';
-import { ChartLegend } from './chart-legend';
+import type { LegendItem } from '../charts/chart-box';
+import { labelledBar, stackTotal } from '../charts/marks';
+import { countColumn } from '../charts/columns';
+import type { StarCounts } from '../../domain/ocop/stars';
+import type { Column } from '../data-table';
 
 export const STAR_KEYS = [
   { key: 'three', stars: 3 },
@@ -23,9 +26,9 @@ export function starShapes(count: (v: number) => string, lying: boolean) {
   };
 }
 
-export function StarLegend({ m }: { m: OcopMessages }) {
-  return <ChartLegend items={STAR_KEYS.map(({ stars }) => ({ label: m.stars({ n: stars }), color: STAR_COLORS[stars] }))} />;
-}
+/** The legend of the stack: one box per star rating. */
+export const starLegend = (m: OcopMessages): LegendItem[] =>
+  STAR_KEYS.map(({ stars }) => ({ label: m.stars({ n: stars }), color: STAR_COLORS[stars] }));
 
 /**
  * The three stacked bars, as elements placed straight inside a Recharts chart (a function, not a component,
@@ -44,4 +47,12 @@ export function starBars(m: OcopMessages, shapes: StarShapes, extra: Partial<Omi
       shape={shapes[key]}
     />
   ));
+}
+
+/** The table's columns for a star stack: one per star rating, then the total. */
+export function starColumns<R extends StarCounts>(m: OcopMessages, n: (v: number) => string): Column<R>[] {
+  return [
+    ...STAR_KEYS.map(({ key, stars }) => countColumn<R, typeof key>(key, m.stars({ n: stars }), n)),
+    countColumn<R, 'total'>('total', m.column.total, n),
+  ];
 }

@@ -1,15 +1,14 @@
 // OCOP subjects (with a valid product at the end of the year) by type, split by whether they sell through modern channels.
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar } from 'recharts';
 import type { DocumentIndex } from '../../domain/document-index';
 import type { OcopMix, SubjectTypeRow } from '../../domain/ocop/mix';
-import { GRID_COLOR } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
+import { labelledBar, stackTotal } from '../charts/marks';
+import { CategoryPlot } from '../charts/plots';
+import { countColumn } from '../charts/columns';
 import type { Column } from '../data-table';
-import { CATEGORY_TICK, labelledBar, stackTotal, VALUE_TICK } from './chart-parts';
-import { ChartBox, ChartLegend } from './chart-legend';
 import { LYING_MARGIN } from './group-chart';
-
 import { useOcopText } from './use-ocop-text';
 
 interface Props {
@@ -24,6 +23,7 @@ export const MODERN_COLOR = '#1f5f99';
 /** 3.4:1 against white, and much lighter than MODERN_COLOR. */
 const NOT_MODERN_COLOR = '#858d99';
 const SEGMENTS = ['modern', 'notModern'] as const;
+const COLOR = { modern: MODERN_COLOR, notModern: NOT_MODERN_COLOR };
 
 export function SubjectTypeChart({ index, year, scope, mix }: Props) {
   const { m, c, axis } = useOcopText(index);
@@ -47,9 +47,9 @@ export function SubjectTypeChart({ index, year, scope, mix }: Props) {
         });
   const columns: Column<SubjectTypeRow>[] = [
     { key: 'type', label: m.mix.subjectType, cell: (r) => c.subjectType[r.type] },
-    { key: 'subjects', label: m.mix.subjects, numeric: true, cell: (r) => n(r.subjects), raw: (r) => r.subjects },
-    { key: 'modern', label: m.mix.modern, numeric: true, cell: (r) => n(r.modern), raw: (r) => r.modern },
-    { key: 'notModern', label: m.mix.notModern, numeric: true, cell: (r) => n(r.notModern), raw: (r) => r.notModern },
+    countColumn('subjects', m.mix.subjects, n),
+    countColumn('modern', m.mix.modern, n),
+    countColumn('notModern', m.mix.notModern, n),
   ];
   return (
     <ChartFigure
@@ -60,32 +60,21 @@ export function SubjectTypeChart({ index, year, scope, mix }: Props) {
       rowKey={(r) => r.type}
       fileName={`ocop-${year}-subjects-by-type`}
       testId="ocop-subjects"
+      legend={SEGMENTS.map((key) => ({ label: m.mix[key], color: COLOR[key] }))}
     >
-      <ChartBox
-        legend={
-          <ChartLegend items={SEGMENTS.map((key) => ({ label: m.mix[key], color: key === 'modern' ? MODERN_COLOR : NOT_MODERN_COLOR }))} />
-        }
-      >
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} layout="vertical" margin={LYING_MARGIN}>
-            <CartesianGrid stroke={GRID_COLOR} horizontal={false} />
-            <XAxis type="number" interval={0} allowDecimals={false} tickFormatter={axis.count} tick={VALUE_TICK} />
-            <YAxis type="category" dataKey="label" width={140} interval={0} tick={CATEGORY_TICK} />
-            <Tooltip formatter={axis.tipCount} />
-            {SEGMENTS.map((key) => (
-              <Bar
-                key={key}
-                dataKey={key}
-                name={m.mix[key]}
-                stackId="subjects"
-                fill={key === 'modern' ? MODERN_COLOR : NOT_MODERN_COLOR}
-                isAnimationActive={false}
-                shape={shapes[key]}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
-      </ChartBox>
+      <CategoryPlot data={data} value={axis.counts} margin={LYING_MARGIN} width={140}>
+        {SEGMENTS.map((key) => (
+          <Bar
+            key={key}
+            dataKey={key}
+            name={m.mix[key]}
+            stackId="subjects"
+            fill={COLOR[key]}
+            isAnimationActive={false}
+            shape={shapes[key]}
+          />
+        ))}
+      </CategoryPlot>
     </ChartFigure>
   );
 }

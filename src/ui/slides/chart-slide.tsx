@@ -63,17 +63,7 @@ function NtmProgress({ index, regionIds, year, scopeLabel }: SectionProps) {
   const rows = useMemo(() => progressByYear(index, regionIds, years), [index, regionIds, years]);
   const province = useMemo(() => progressByYear(index, null, years), [index, years]);
   const lines = useMemo(() => ntmTargetLines(index), [index]);
-  return (
-    <ProgressChart
-      index={index}
-      year={year}
-      scopeLabel={scopeLabel}
-      filtered={regionIds.length > 0}
-      rows={rows}
-      province={province}
-      lines={lines.count}
-    />
-  );
+  return <ProgressChart {...{ index, year, scopeLabel, rows, province }} filtered={regionIds.length > 0} lines={lines.count} />;
 }
 
 function CraftYear({ index, regionIds, year, scopeLabel }: SectionProps) {
@@ -82,15 +72,5 @@ function CraftYear({ index, regionIds, year, scopeLabel }: SectionProps) {
   const rows = useMemo(() => withProductByYear(index, regionIds, year), [index, regionIds, year]);
   const province = useMemo(() => (filtered ? withProductByYear(index, null, year) : undefined), [index, filtered, year]);
   const goal = useMemo(() => craftGoal(index, year), [index, year]);
-  return (
-    <CraftYearChart
-      index={index}
-      year={year}
-      scopeLabel={scopeLabel}
-      rows={rows}
-      province={province}
-      goal={goal}
-      goalText={craftGoalText(goal, m, f, locale)}
-    />
-  );
+  return <CraftYearChart {...{ index, year, scopeLabel, rows, province, goal }} goalText={craftGoalText(goal, m, f, locale)} />;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ownValue, stackTotal, wrapWords, zeroSliver } from './chart-parts';
+import { ownValue, stackTotal, zeroSliver } from './marks';
+import { wrapWords } from './ticks';
 
 describe('wrapWords', () => {
   it.each([

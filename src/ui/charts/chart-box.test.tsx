@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ChartBox, ChartLegend } from './chart-legend';
+import { ChartBox, ChartLegend } from './chart-box';
 
 /** A stand-in IntersectionObserver whose callback the test calls. */
 function installObserver() {
@@ -30,19 +30,19 @@ describe('ChartLegend', () => {
       />,
     );
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['3 sao', 'Mục tiêu: trên 80%']);
-    expect(document.querySelectorAll('[aria-hidden="true"].ocop-legend__swatch--dashed')).toHaveLength(1);
+    expect(document.querySelectorAll('[aria-hidden="true"].chart-legend__swatch--dashed')).toHaveLength(1);
   });
 });
 
 describe('ChartBox', () => {
   it('draws the plot everywhere when the browser cannot tell what is on screen', () => {
-    render(<ChartBox legend={<p>legend</p>}>plot</ChartBox>);
+    render(<ChartBox legend={[{ label: 'legend', color: '#000' }]}>plot</ChartBox>);
     expect(screen.getByText('plot')).toBeInTheDocument();
   });
 
   it('draws the plot only while it is on or near the screen, and always for printing', () => {
     const io = installObserver();
-    const { unmount } = render(<ChartBox legend={<p>legend</p>}>plot</ChartBox>);
+    const { unmount } = render(<ChartBox legend={[{ label: 'legend', color: '#000' }]}>plot</ChartBox>);
     expect(screen.getByText('legend')).toBeInTheDocument();
     expect(screen.queryByText('plot')).toBeNull();
     io.see(true);
