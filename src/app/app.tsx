@@ -1,8 +1,7 @@
 // The page: header, notices, filters and the dashboard, in whichever state the data is.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { DocumentError } from '../data/document-error';
 import { MAX_ATTEMPTS } from '../data/document-query';
-import { indexDocument } from '../domain/document-index';
 import { connectViewToUrl, useLocale } from '../state/view-store';
 import { CATALOGUE } from '../i18n/messages';
 import { AppHeader } from '../ui/app-header';
@@ -21,6 +20,7 @@ import { PREVIEW_MESSAGES } from '../i18n/messages-preview';
 import { Dashboard } from './dashboard';
 import { useLocalPreview } from './use-local-preview';
 import { currentLocation, useDashboardDocument } from './use-document';
+import { usePrepared } from './use-prepared';
 
 export function App() {
   const locale = useLocale();
@@ -35,8 +35,12 @@ export function App() {
   // A local file being previewed replaces the configured source on screen until the reader leaves.
   const { preview, open, leave } = useLocalPreview();
   // What is on screen: the previewed file, or the fresh document, or else the last good copy once a load has failed.
-  const loaded = preview ? (preview.kind === 'document' ? preview.loaded : undefined) : (docQuery.data ?? lastGood);
-  const index = useMemo(() => (loaded ? indexDocument(loaded.document) : undefined), [loaded]);
+  const arrived = preview ? (preview.kind === 'document' ? preview.loaded : undefined) : (docQuery.data ?? lastGood);
+  // A national document is indexed and its first figures computed in steps; until then the skeleton (or, on a
+  // refresh, the previous figures) stays.
+  const { prepared, preparing } = usePrepared(arrived);
+  const loaded = prepared?.loaded;
+  const index = prepared?.index;
   // The first failure is told at once, while the remaining tries go on in the background.
   const problem = docQuery.error ?? (docQuery.failureCount > 0 ? docQuery.failureReason : null);
   const sourceError = problem instanceof DocumentError ? problem : problem ? new DocumentError(url, { kind: 'network' }) : undefined;
@@ -86,11 +90,10 @@ export function App() {
             }
           />
         ) : (
-          !error &&
-          !preview && (
+          (preparing || (!error && !preview)) && (
             <DashboardSkeleton
-              label={progress ? describeProgress(progress, locale) : m.loading}
-              progress={progress && overallFraction(progress)}
+              label={preparing ? describeProgress(PREPARING, locale) : progress ? describeProgress(progress, locale) : m.loading}
+              progress={preparing ? overallFraction(PREPARING) : progress && overallFraction(progress)}
             />
           )
         )}
@@ -100,6 +103,9 @@ export function App() {
     </div>
   );
 }
+
+/** Computing the first figures comes after the records have been received. */
+const PREPARING: ParseProgress = { phase: 'receiving', fraction: 1 };
 
 function describeProgress(p: ParseProgress, locale: Locale): string {
   return DATA_QUALITY_MESSAGES[locale].loadingPhase[p.phase]({ percent: formatters(locale).percent(overallFraction(p) * 100, 0) });

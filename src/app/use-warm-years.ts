@@ -1,26 +1,28 @@
-// After the first paint, computes the province's figures for every year in idle time, so a year change finds them ready.
+// After the first paint, computes the province's figures for every year in idle time, in short steps, so a
+// year change finds them ready.
 import { useEffect } from 'react';
 import type { DocumentIndex } from '../domain/document-index';
-import { buildOverview } from '../domain/overview';
+import { overviewSteps } from '../domain/overview';
+import type { Steps } from '../domain/steps';
+import { runSteps } from '../ui/run-steps';
 
-type Idle = (cb: () => void) => number;
+function* everyYear(index: DocumentIndex): Steps<void> {
+  // Results stay in the per-document metric cache.
+  for (const year of [...index.years].reverse()) yield* overviewSteps(index, { regionIds: null, year });
+}
+
+/** Waits until the page is idle (or 2 s at most). */
+function idle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => resolve(), { timeout: 2000 });
+    else window.setTimeout(resolve, 50);
+  });
+}
 
 export function useWarmYears(index: DocumentIndex): void {
   useEffect(() => {
-    const idle: Idle =
-      typeof window.requestIdleCallback === 'function'
-        ? (cb) => window.requestIdleCallback(cb, { timeout: 2000 })
-        : (cb) => window.setTimeout(cb, 50);
-    const cancel = typeof window.cancelIdleCallback === 'function' ? window.cancelIdleCallback : window.clearTimeout;
-    const years = [...index.years].reverse();
-    let handle = 0;
-    const next = () => {
-      const year = years.shift();
-      if (year === undefined) return;
-      buildOverview(index, { regionIds: null, year }); // results stay in the per-document metric cache
-      handle = idle(next);
-    };
-    handle = idle(next);
-    return () => cancel(handle);
+    const controller = new AbortController();
+    runSteps(everyYear(index), { signal: controller.signal, pause: idle, sliceMs: 10 }).catch(() => undefined);
+    return () => controller.abort();
   }, [index]);
 }

@@ -41,6 +41,23 @@ describe('fetchText', () => {
     expect(e.detail).toEqual({ kind: 'too-large', maxBytes: 1000 });
   });
 
+  it('reads a body of declared length whole, and one of unknown length (4,000 bytes in chunks) at the cap', async () => {
+    const text = 'y'.repeat(900);
+    server.use(http.get(URL_, () => new HttpResponse(text, { headers: { 'Content-Length': '900' } })));
+    expect(await fetchText(URL_, { limits: { timeoutMs: 5000, maxBytes: 1000 } })).toBe(text);
+
+    const chunks = () =>
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let i = 0; i < 10; i++) controller.enqueue(new Uint8Array(400));
+          controller.close();
+        },
+      });
+    server.use(http.get(URL_, () => new HttpResponse(chunks())));
+    const e = await failure(fetchText(URL_, { limits: { timeoutMs: 5000, maxBytes: 1000 } }));
+    expect(e.detail).toEqual({ kind: 'too-large', maxBytes: 1000 });
+  });
+
   it('gives up after the timeout', async () => {
     server.use(
       http.get(URL_, async () => {

@@ -6,6 +6,7 @@ import type { TargetArea } from '../contract/values';
 import type { DocumentIndex } from './document-index';
 import { evaluationDate, isYearComplete, sameDateYearBefore } from './evaluation-date';
 import { METRICS, metricOf, type MetricResult, type Scope } from './metrics';
+import { finish, type Steps } from './steps';
 import { evaluateTarget, tallyStatuses, type StatusTally, type TargetEvaluation } from './target-status';
 
 /**
@@ -95,13 +96,19 @@ function previousOf(index: DocumentIndex, evaluation: TargetEvaluation, scope: S
 }
 
 export function buildOverview(index: DocumentIndex, scope: Scope): Overview {
+  return finish(overviewSteps(index, scope));
+}
+
+/** The same, pausing after each target (on a national document a target's figures take a few ms each). */
+export function* overviewSteps(index: DocumentIndex, scope: Scope): Steps<Overview> {
   const filtered = scope.regionIds !== null && scope.regionIds.length > 0;
-  const rows: TargetRow[] = index.doc.targets
-    .filter((t) => targetInView(t, scope.regionIds))
-    .map((t) => {
-      const evaluation = evaluateTarget(index, t, scope);
-      return { evaluation, ...previousOf(index, evaluation, scope), ownStatus: evaluation.judgedOn !== 'province' };
-    });
+  const rows: TargetRow[] = [];
+  for (const t of index.doc.targets) {
+    if (!targetInView(t, scope.regionIds)) continue;
+    const evaluation = evaluateTarget(index, t, scope);
+    rows.push({ evaluation, ...previousOf(index, evaluation, scope), ownStatus: evaluation.judgedOn !== 'province' });
+    yield;
+  }
   const owners: TargetOwner[] = ['province', 'regions'];
   const groups = owners.flatMap((owner) =>
     TARGET_AREAS.map((area) => {

@@ -3,6 +3,7 @@ import { yearsUpTo } from './chart-years';
 import type { DocumentIndex } from './document-index';
 import { computeMetric, METRICS, metricOf } from './metrics';
 import type { Scope } from './metrics';
+import { finish, type Steps } from './steps';
 import type { TargetEvaluation, TargetStatus } from './target-status';
 
 /** Most urgent first: a target past its deadline, then at risk, then unknown, then on track, then met. */
@@ -33,6 +34,11 @@ export interface TrendPoint {
  * value, not a series: their trend is empty.
  */
 export function targetTrend(index: DocumentIndex, e: TargetEvaluation, scope: Scope): TrendPoint[] {
+  return finish(targetTrendSteps(index, e, scope));
+}
+
+/** The same, pausing after each year (each year is one pass over the scope's records). */
+export function* targetTrendSteps(index: DocumentIndex, e: TargetEvaluation, scope: Scope): Steps<TrendPoint[]> {
   const t = e.target;
   const metric = metricOf(t);
   if (!metric) return [];
@@ -44,6 +50,7 @@ export function targetTrend(index: DocumentIndex, e: TargetEvaluation, scope: Sc
     const value = r?.kind === 'value' && r.unit === t.unit ? r.value : null;
     const partial = flow && year === scope.year && !e.yearComplete;
     points.push(partial ? { year, value, partial } : { year, value });
+    yield;
   }
   return trimStart(points);
 }
@@ -69,5 +76,15 @@ export function targetTrends(
   evaluations: readonly TargetEvaluation[],
   scope: Scope,
 ): ReadonlyMap<string, TrendPoint[]> {
-  return new Map(evaluations.map((e) => [e.target.id, targetTrend(index, e, scope)]));
+  return finish(targetTrendsSteps(index, evaluations, scope));
+}
+
+export function* targetTrendsSteps(
+  index: DocumentIndex,
+  evaluations: readonly TargetEvaluation[],
+  scope: Scope,
+): Steps<ReadonlyMap<string, TrendPoint[]>> {
+  const trends = new Map<string, TrendPoint[]>();
+  for (const e of evaluations) trends.set(e.target.id, yield* targetTrendSteps(index, e, scope));
+  return trends;
 }

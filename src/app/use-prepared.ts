@@ -1,0 +1,40 @@
+// What the dashboard shows: a loaded document with its index, once the first view's figures are ready. A
+// large document is indexed and its first figures computed in steps across many short tasks, so loading a
+// national document never holds the page for long; meanwhile the previous document (if any) stays on screen.
+import { useEffect, useMemo, useState } from 'react';
+import type { LoadedDocument } from '../data/loaded-document';
+import { indexDocument, type DocumentIndex } from '../domain/document-index';
+import { firstViewSteps, recordCount } from '../domain/first-view';
+import { useViewStore } from '../state/view-store';
+import { runSteps } from '../ui/run-steps';
+
+export interface Prepared {
+  readonly loaded: LoadedDocument;
+  readonly index: DocumentIndex;
+}
+
+/** From this many records on, a document is prepared in steps (below, all of it takes a few ms). */
+export const STEPS_FROM_RECORDS = 5000;
+
+/** `preparing`: a document has arrived whose figures are being computed (the previous one, if any, is shown). */
+export function usePrepared(loaded: LoadedDocument | undefined): { prepared: Prepared | undefined; preparing: boolean } {
+  const stepwise = loaded !== undefined && recordCount(loaded.document) >= STEPS_FROM_RECORDS;
+  const direct = useMemo(() => (loaded && !stepwise ? { loaded, index: indexDocument(loaded.document) } : undefined), [loaded, stepwise]);
+  const [ready, setReady] = useState<Prepared>();
+  useEffect(() => {
+    if (!loaded || !stepwise) return;
+    const controller = new AbortController();
+    // The view asked for when the document arrives (from the address); a later change computes its own figures.
+    const { regionIds, year } = useViewStore.getState();
+    runSteps(firstViewSteps(loaded.document, { regionIds, year }), { signal: controller.signal }).then(
+      (index) => setReady({ loaded, index }),
+      () => undefined, // aborted: a newer document replaced this one
+    );
+    return () => controller.abort();
+  }, [loaded, stepwise]);
+  if (direct || !loaded) return { prepared: direct, preparing: false };
+  if (ready?.loaded === loaded) return { prepared: ready, preparing: false };
+  // A refresh of the same source keeps the figures on screen until the new ones are ready (no blank frame);
+  // another source's figures are never shown in the meantime.
+  return { prepared: ready?.loaded.url === loaded.url ? ready : undefined, preparing: true };
+}
