@@ -1,4 +1,6 @@
-// Numbers, percents, dates and name sorting through Intl, in vi-VN (1.234,5 · 29/11/2026) or English.
+// Numbers, percents, dates and name sorting in vi-VN (1.234,5 · 29/11/2026) or English: numbers and days written by
+// hand as Intl writes them (plain-format.ts), the rest through Intl.
+import { plainLocalDayAndTime, plainNumber, plainUtcDay } from './plain-format';
 export type Locale = 'vi' | 'en';
 
 export interface Formatters {
@@ -48,7 +50,6 @@ export function formatters(locale: Locale): Formatters {
       ),
   );
   const relative = once(() => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
-  const timeFormat = once(() => new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }));
   const localDay = once(
     () => new Intl.DateTimeFormat(tag, locale === 'vi' ? { day: '2-digit', month: '2-digit', year: 'numeric' } : { dateStyle: 'medium' }),
   );
@@ -56,11 +57,11 @@ export function formatters(locale: Locale): Formatters {
   const listFormat = once(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
   const f: Formatters = {
     locale,
-    number: (n, d = 1) => num(d).format(n),
-    percent: (v, d = 1) => `${num(d).format(v)}%`,
+    number: (n, d = 1) => plainNumber(n, d, locale) ?? num(d).format(n),
+    percent: (v, d = 1) => `${plainNumber(v, d, locale) ?? num(d).format(v)}%`,
     date: (iso) => {
       const t = Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-      return Number.isNaN(t) ? iso : dateFormat().format(new Date(t));
+      return Number.isNaN(t) ? iso : (plainUtcDay(t, locale) ?? dateFormat().format(new Date(t)));
     },
     age: (from, now) => {
       const minutes = Math.round((now - from) / 60_000);
@@ -70,8 +71,9 @@ export function formatters(locale: Locale): Formatters {
       return relative().format(-Math.round(hours / 24), 'day');
     },
     clock: (at, now) => {
-      const day = localDay().format(at);
-      return day === localDay().format(now) ? timeFormat().format(at) : `${timeFormat().format(at)} ${day}`;
+      const [day = localDay().format(at), time] = plainLocalDayAndTime(at, locale);
+      const [today = localDay().format(now)] = plainLocalDayAndTime(now, locale);
+      return day === today ? time : `${time} ${day}`;
     },
     compare: (a, b) => collator().compare(a, b),
     list: (items) => listFormat().format(items),
