@@ -78,8 +78,11 @@ test('the build shows its figures under /dashboard/, asks only for addresses und
   await expect(advanced.getByTestId('target-value')).toHaveText('47');
   await expect(page.locator('article[data-target-id]')).toHaveCount(SAMPLE_TARGETS);
   // A lazily loaded chart chunk arrives from under the path too.
-  await page.getByRole('heading', { level: 2 }).last().scrollIntoViewIfNeeded();
-  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  // Charts are drawn only near the screen, and the sections grow as they load: scroll to the last chart until one is drawn.
+  await expect(async () => {
+    await page.locator('.chart-box').last().scrollIntoViewIfNeeded();
+    await expect(page.locator('.recharts-surface').first()).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 30_000 });
   expect(asked).toEqual(expect.arrayContaining(['/dashboard/config.json', '/dashboard/data/thai-binh-sample.json']));
   expect(outside).toEqual([]);
   expect(errors).toEqual([]);
