@@ -37,7 +37,7 @@ export default defineConfig({
                 [
                   'ui/(ocop|ntm|craft|map|districts|charts)/',
                   'ui/slides/(chart|map)-slide',
-                  'ui/(chart-figure|chart-colors|data-table|print-rows-note|sort-header|export/export-menu)',
+                  'ui/(chart-figure|chart-colors|data-table|print-rows-note|print-summary|data-quality-notice|sort-header|export/export-menu)',
                   'i18n/messages-(ocop|ntm|craft|map|scorecard)',
                   'domain/((ocop|ntm|craft)/|(product|commune)-table|per-document|district-(scorecard|series)|map-projection|capped-rows|sort-rows|goal-for-year|names|percent)',
                 ]
@@ -51,6 +51,21 @@ export default defineConfig({
               test: /node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|decimal\.js-light|es-toolkit|immer|@reduxjs|redux|redux-thunk|reselect|react-redux|eventemitter3|use-sync-external-store|clsx|tiny-invariant|react-is)[\\/]/,
             },
             { name: 'slides', test: /src[\\/](ui[\\/](presentation|use-wake-lock|slides[\\/])|i18n[\\/]messages-present)/ },
+            {
+              // What the first figures need besides the entry (React, the app's words, rules and state): one chunk,
+              // rather than the small shared chunks the automatic split makes between the entry and the lazy chunks
+              // (each costs a request and compresses worse). Left out: what only the lazy chunks and the in-page
+              // parser (contract, record checks, workbook reader) use.
+              name: 'first',
+              test: (id: string) =>
+                /node_modules[\\/](react|react-dom|scheduler|zustand|@tanstack|idb-keyval)[\\/]|^\0|rolldown[:\\/]runtime|src[\\/]contract[\\/](range|values)\.ts$/.test(
+                  id,
+                ) ||
+                (/src[\\/](i18n|domain|state|ui|app|data)[\\/]/.test(id) &&
+                  !/src[\\/](data[\\/](parse-document|parse-session|document-problems|document-warnings|record-|reference-checks|duplicate-ids|left-out-places|workbook[\\/])|ui[\\/]export[\\/](xlsx|chart-png))/.test(
+                    id,
+                  )),
+            },
           ],
         },
       },

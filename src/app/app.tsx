@@ -1,5 +1,5 @@
 // The page: header, notices, filters and the dashboard, in whichever state the data is.
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { DocumentError } from '../data/document-error';
 import { MAX_ATTEMPTS } from '../data/document-query';
 import { connectViewToUrl, useLocale } from '../state/view-store';
@@ -8,7 +8,6 @@ import { AppHeader } from '../ui/app-header';
 import { DataAgeNotice, SlideFlags, type Freshness } from '../ui/data-flags';
 import { LoadErrorPanel } from '../ui/load-error-panel';
 import { SourceNotices } from '../ui/source-notices';
-import { DataQualityNotice } from '../ui/data-quality-notice';
 import { overallFraction } from '../data/parse-progress';
 import type { ParseProgress } from '../data/parse-off-thread';
 import { formatters, type Locale } from '../i18n/format';
@@ -21,6 +20,9 @@ import { Dashboard } from './dashboard';
 import { useLocalPreview } from './use-local-preview';
 import { currentLocation, useDashboardDocument } from './use-document';
 import { usePrepared } from './use-prepared';
+
+// Only a document with left-out records or warnings needs the notice that lists them: it loads apart.
+const DataQualityNotice = lazy(() => import('../ui/data-quality-notice').then((m) => ({ default: m.DataQualityNotice })));
 
 export function App() {
   const locale = useLocale();
@@ -73,7 +75,11 @@ export function App() {
         ) : (
           loaded && !preview && <DataAgeNotice loaded={loaded} refreshMs={refreshMs} refreshing={docQuery.isFetching} />
         )}
-        {loaded && <DataQualityNotice report={loaded.report} />}
+        {loaded && (loaded.report.exclusions.total > 0 || loaded.report.warningTotal > 0) && (
+          <Suspense fallback={null}>
+            <DataQualityNotice report={loaded.report} />
+          </Suspense>
+        )}
         {index && loaded ? (
           <Dashboard
             index={index}

@@ -13,7 +13,6 @@ import { useLocale, useRegionIds, useSelectedYear, useSlide, useViewActions } fr
 import { useWarmYears } from './use-warm-years';
 import { FilterBar } from '../ui/filter-bar';
 import { TargetOverview } from '../ui/target-overview';
-import { PrintSummary } from '../ui/print-summary';
 import { exportInfo, ExportInfoContext } from '../ui/export/export-info';
 import { StatusStrip } from '../ui/status-strip';
 import { targetTrends } from '../domain/target-glance';
@@ -26,6 +25,8 @@ import type { SectionProps } from '../ui/section-props';
 // A section whose chunk failed to load (a dropped connection) imports it again on "Thử lại".
 // Slides and the presenter's window load when asked for.
 const Presentation = lazy(() => import('../ui/presentation').then((m) => ({ default: m.Presentation })));
+// The printed first page's summary: with the sections, after the first figures (it shows only on paper).
+const PrintSummary = lazy(() => import('../ui/print-summary').then((m) => ({ default: m.PrintSummary })));
 const PresenterView = lazy(() => import('../ui/slides/presenter-view').then((m) => ({ default: m.PresenterView })));
 
 const SECTIONS = [
@@ -136,7 +137,9 @@ export function Dashboard({ index, exclusions, flags }: { index: DocumentIndex; 
           ▶ {m.present.start}
         </button>
       </div>
-      <PrintSummary overview={overview} meta={index.doc.meta} scopeLabel={label} />
+      <Suspense fallback={null}>
+        <PrintSummary overview={overview} meta={index.doc.meta} scopeLabel={label} />
+      </Suspense>
       <TargetOverview overview={overview} scopeLabel={label} regionNames={regionNames} trends={trends} marks={marks} />
       <ExportInfoContext value={exportAbout}>
         <Sections

@@ -65,15 +65,3 @@ function ProblemItems({ label, items, total }: { label: string; items: { path: s
     </>
   );
 }
-
-/** "* không gồm 3 bản ghi lỗi", beside a figure that the left-out records would have counted in. */
-export function ExcludedMark({ count }: { count: number }) {
-  const q = DATA_QUALITY_MESSAGES[useLocale()];
-  if (count <= 0) return null;
-  return (
-    <span className="excluded-mark" data-testid="excluded-mark">
-      <span aria-hidden="true">* </span>
-      {q.mark({ count })}
-    </span>
-  );
-}

@@ -13,7 +13,7 @@ import { describeTrend, trendEnd } from '../i18n/describe-glance';
 import { BulletBar } from './bullet-bar';
 import { Sparkline } from './sparkline';
 import { cardId } from './status-strip';
-import { ExcludedMark } from './data-quality-notice';
+import { ExcludedMark } from './excluded-mark';
 
 export function TargetCard({
   row,

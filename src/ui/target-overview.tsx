@@ -5,7 +5,7 @@ import type { TrendPoint } from '../domain/target-glance';
 import { describeGroupTally } from '../i18n/describe';
 import { CATALOGUE } from '../i18n/messages';
 import { useLocale } from '../state/view-store';
-import { ExcludedMark } from './data-quality-notice';
+import { ExcludedMark } from './excluded-mark';
 import { TargetCard } from './target-card';
 
 export function TargetOverview({
