@@ -4,17 +4,13 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { CATALOGUE } from '../i18n/messages';
 import { useLocale } from '../state/view-store';
 import { ChartBox, type LegendItem } from './charts/chart-box';
-import { DataTable, type Column } from './data-table';
+import { DataTable, type TableSource } from './data-table';
 import { ExportMenu } from './export/export-menu';
 
-interface Props<Row> {
+interface Props<Row> extends TableSource<Row> {
   readonly title: string;
   /** One sentence a screen reader (and a hurried reader) gets instead of the picture. */
   readonly summary: string;
-  readonly columns: readonly Column<Row>[];
-  readonly rows: readonly Row[];
-  readonly rowKey: (row: Row) => string;
-  readonly fileName: string;
   /** Height of the chart area in px, fixed so nothing jumps when data arrives. */
   readonly height?: number;
   /** The legend above the plot; with one, the plot is drawn only near the screen (see ChartBox). */
