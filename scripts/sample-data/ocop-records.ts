@@ -2,7 +2,8 @@
 import type { Product, Subject } from '../../src/contract/ocop';
 import type { ProductGroup, SubjectType } from '../../src/contract/values';
 import type { NamedKey } from './ocop-figures';
-import type { Rating, StoryKind } from './ocop-plan';
+import type { StoryKind } from './ocop-plan';
+import type { Rating } from './ocop-ratings';
 import { byText } from './prng';
 import type { RefCommune } from './reference';
 

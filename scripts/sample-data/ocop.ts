@@ -22,14 +22,12 @@ import {
   TIEN_HAI_QUOTA,
   type NamedKey,
 } from './ocop-figures';
-import { STORY_COUNTS, rate, validMid2024, type StoryKind } from './ocop-plan';
+import { STORY_COUNTS, is2021, preApril, validMid2024, type StoryKind } from './ocop-plan';
+import { rate } from './ocop-ratings';
 import { publish, type Draft, type OcopBuild, type Slot } from './ocop-records';
 import type { Rng } from './prng';
 import { DISTRICTS, commune } from './reference';
 import { apportion, bag } from './tally';
-
-const is2021 = (k: StoryKind) => k === 'A' || k.startsWith('B');
-const preApril = (k: StoryKind) => validMid2024(k) && k !== 'E1';
 
 export function buildOcop(rng: Rng): OcopBuild {
   const namer = new Namer(rng);
