@@ -8,7 +8,7 @@ import { ChartFigure } from '../chart-figure';
 import { YearPlot } from '../charts/plots';
 import type { Column } from '../data-table';
 import type { SectionProps } from '../section-props';
-import { NTM_YEARS } from './progress-chart';
+import { NTM_YEARS } from './series-marks';
 import { useNtmText } from './use-ntm-text';
 
 const MARGIN = { top: 8, right: 8, bottom: 4, left: 0 };
