@@ -5,6 +5,7 @@ import { certificationsByYear, totalCertifications, type CertificationRow } from
 import { REACHED_LEVELS } from '../../domain/ntm/timeline';
 import { LEVEL_COLORS } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
+import { byYear } from '../charts/columns';
 import { YearPlot } from '../charts/plots';
 import type { Column } from '../data-table';
 import type { SectionProps } from '../section-props';
@@ -54,10 +55,7 @@ export const CertificationsChart = memo(function CertificationsChart({ index, re
     <ChartFigure
       title={m.certTitle({ first, year })}
       summary={summary}
-      columns={columns}
-      rows={rows}
-      rowKey={(r) => String(r.year)}
-      fileName={`ntm-${year}-recognitions-by-year`}
+      table={{ columns, rows, rowKey: byYear, fileName: `ntm-${year}-recognitions-by-year` }}
       testId="ntm-certifications"
       legend={legend}
     >

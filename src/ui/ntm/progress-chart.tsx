@@ -7,7 +7,7 @@ import { ChartFigure } from '../chart-figure';
 import type { LegendItem } from '../charts/chart-box';
 import { goalLegend } from '../charts/marks';
 import { YearPlot, type YearChartProps } from '../charts/plots';
-import { yearColumn } from '../charts/columns';
+import { byYear, yearColumn } from '../charts/columns';
 import type { Column } from '../data-table';
 import { NTM_MARGIN, NTM_YEARS, SERIES_COLOR, seriesBars, targetLines } from './series-marks';
 import { useNtmText } from './use-ntm-text';
@@ -86,10 +86,7 @@ export const ProgressChart = memo(function ProgressChart({ index, year, scopeLab
       <ChartFigure
         title={m.progressTitle({ first: rows[0]?.year ?? year, year })}
         summary={summary}
-        columns={columns}
-        rows={data}
-        rowKey={(r) => String(r.year)}
-        fileName={`ntm-${year}-progress`}
+        table={{ columns, rows: data, rowKey: byYear, fileName: `ntm-${year}-progress` }}
         testId="ntm-progress"
         legend={legend}
       >

@@ -6,7 +6,7 @@ import { describeGoal } from '../../i18n/describe-target';
 import { ChartFigure } from '../chart-figure';
 import { goalLegend } from '../charts/marks';
 import { YearPlot, type YearChartProps } from '../charts/plots';
-import { yearColumn } from '../charts/columns';
+import { byYear, yearColumn } from '../charts/columns';
 import type { Column } from '../data-table';
 import { NTM_MARGIN, NTM_YEARS, SERIES_COLOR, seriesBars, targetLines } from './series-marks';
 import { useNtmText } from './use-ntm-text';
@@ -56,10 +56,7 @@ export const ShareChart = memo(function ShareChart({ index, year, scopeLabel, ro
     <ChartFigure
       title={m.shareTitle({ first: rows[0]?.year ?? year, year })}
       summary={summary}
-      columns={columns}
-      rows={rows}
-      rowKey={(r) => String(r.year)}
-      fileName={`ntm-${year}-shares`}
+      table={{ columns, rows, rowKey: byYear, fileName: `ntm-${year}-shares` }}
       testId="ntm-shares"
       legend={legend}
     >
