@@ -37,7 +37,7 @@ export default defineConfig({
                 [
                   'ui/(ocop|ntm|craft|map|districts|charts)/',
                   'ui/slides/(chart|map)-slide',
-                  'ui/(chart-figure|chart-colors|data-table|print-rows-note|print-summary|data-quality-notice|sort-header|export/export-menu)',
+                  'ui/(chart-figure|chart-colors|data-table|print-rows-note|print-summary|data-quality-notice|sort-header|use-long-list|use-table-params|export/export-menu)',
                   'i18n/messages-(ocop|ntm|craft|map|scorecard)',
                   'domain/((ocop|ntm|craft)/|(product|commune)-table|per-document|district-(scorecard|series)|map-projection|capped-rows|sort-rows|goal-for-year|names|percent)',
                 ]

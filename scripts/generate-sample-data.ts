@@ -9,11 +9,12 @@ import { en } from 'zod/locales';
 import { z } from 'zod/mini';
 import { documentSchema, type DashboardDocument } from '../src/contract/document';
 import { report, verify } from './sample-data/check';
-import { criteriaSet, meta, targets } from './sample-data/meta';
+import { criteriaSet, meta } from './sample-data/meta';
 import { buildNtm } from './sample-data/ntm';
 import { buildOcop } from './sample-data/ocop';
 import { Rng } from './sample-data/prng';
 import { communes, regions } from './sample-data/reference';
+import { targets } from './sample-data/targets';
 import { buildVillages } from './sample-data/villages';
 
 export const SEED = 20250630;

@@ -1,31 +1,18 @@
 // `npm run import -- workbook.xlsx -o document.json [--lang en] [--json]`: a filled-in workbook to a data document,
 // checked the page's way. Exit 0 when written, 1 when the workbook has problems (nothing written), 2 when unreadable.
 import { readFile, writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { importWorkbookRows } from '../src/data/workbook/import-workbook';
 import { readWorkbook } from '../src/data/workbook/read-xlsx';
 import { WorkbookReadError } from '../src/data/workbook/zip-parts';
 import { describeReadProblem } from '../src/i18n/describe-problem';
 import { describePlacedProblem, problemPath } from '../src/i18n/describe-workbook';
 import type { Locale } from '../src/i18n/format';
+import { parseCli } from './document-cli/parse-cli';
 import { IMPORT_MESSAGES } from './workbook-cli/messages';
 
 async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        output: { type: 'string', short: 'o' },
-        lang: { type: 'string', default: 'vi' },
-        json: { type: 'boolean', default: false },
-      },
-    });
-  } catch (e) {
-    console.error(`${(e as Error).message}\n${IMPORT_MESSAGES.vi.usage}`);
-    return 2;
-  }
+  const parsed = parseCli(argv, { output: { type: 'string', short: 'o' } }, IMPORT_MESSAGES.vi.usage);
+  if (!parsed) return 2;
   const { values, positionals } = parsed;
   const locale: Locale = values.lang === 'en' ? 'en' : 'vi';
   const m = IMPORT_MESSAGES[locale];

@@ -1,26 +1,17 @@
 // `npm run validate -- <file-or-url> [--lang en] [--json]`: the page's checks on a document, before publishing it.
 // Exit 0 when valid, 1 when the document has problems, 2 when it cannot be read or the arguments are wrong.
-import { parseArgs } from 'node:util';
 import { DocumentError } from '../src/data/document-error';
 import { describeLoadError } from '../src/i18n/describe-problem';
 import type { Locale } from '../src/i18n/format';
 import { checkText } from './document-cli/check-document';
 import { CLI_MESSAGES } from './document-cli/messages';
+import { parseCli } from './document-cli/parse-cli';
 import { readSource } from './document-cli/read-source';
 import { jsonReport, textReport } from './document-cli/report';
 
 async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { lang: { type: 'string', default: 'vi' }, json: { type: 'boolean', default: false } },
-    });
-  } catch (e) {
-    console.error(`${(e as Error).message}\n${CLI_MESSAGES.vi.usage}`);
-    return 2;
-  }
+  const parsed = parseCli(argv, {}, CLI_MESSAGES.vi.usage);
+  if (!parsed) return 2;
   const locale: Locale = parsed.values.lang === 'en' ? 'en' : 'vi';
   const m = CLI_MESSAGES[locale];
   const source = parsed.positionals[0];

@@ -1,150 +1,33 @@
-// OCOP subjects and products: the story ledger of ocop-plan.ts spread over districts, subjects and communes.
-import type { Product, Subject } from '../../src/contract/ocop';
-import type { ProductGroup, SubjectType } from '../../src/contract/values';
+// OCOP subjects and products: the story ledger of ocop-plan.ts spread over districts, subjects and communes (by the
+// figures of ocop-figures.ts; the records are written by ocop-records.ts).
+import type { ProductGroup } from '../../src/contract/values';
 import { Namer } from './names';
-import { STORY_COUNTS, rate, validMid2024, type Rating, type StoryKind } from './ocop-plan';
-import { byText, type Rng } from './prng';
-import { DISTRICTS, commune, type RefCommune } from './reference';
-
-const TIEN_HAI = '342';
-const COASTAL = new Set(['341', '342']); // Thái Thụy, Tiền Hải
-/** Share of a subject's further products that stay in its main product group. */
-const SAME_GROUP = 0.85;
-const OTHER_DISTRICTS = DISTRICTS.map((d) => d.code).filter((c) => c !== TIEN_HAI);
-/** Relative OCOP activity of the districts (sample assumption). */
-const DISTRICT_WEIGHT: Record<string, number> = {
-  '336': 0.6,
-  '338': 1.0,
-  '339': 1.2,
-  '340': 1.3,
-  '341': 1.1,
-  '342': 1.1,
-  '343': 1.0,
-  '344': 1.0,
-};
-/** Share of subjects on modern channels leans by district (sample assumption). */
-const MODERN_BIAS: Record<string, number> = {
-  '336': 0.45,
-  '340': 0.35,
-  '342': 0.3,
-  '339': 0.25,
-  '341': 0.2,
-  '343': 0.2,
-  '344': 0.15,
-  '338': 0.1,
-};
-const MODERN_TYPE_BIAS: Record<SubjectType, number> = { enterprise: 0.35, cooperative: 0.2, household: 0, 'cooperative-group': -0.1 };
-const MODERN_SUBJECTS = 68; // of 150: 45 %
-
-type NamedKey =
-  | 'dongXuyen'
-  | 'thienDuc'
-  | 'so06'
-  | 'thuyNinh'
-  | 'tayAn'
-  | 'thanhChat'
-  | 'hongTien'
-  | 'dongLa'
-  | 'dongXa'
-  | 'tanLe'
-  | 'minhLang'
-  | 'dongXam';
-
-/** Named producers: from the domain brief and press (real names), or sample names where the press names only the product. */
-const NAMED_SUBJECTS: Record<NamedKey, { name: string; type: SubjectType; commune?: string; modern?: boolean; sea?: boolean }> = {
-  dongXuyen: { name: 'HTX Chăn nuôi tổng hợp Đông Xuyên', type: 'cooperative', commune: '12988', modern: true },
-  thienDuc: { name: 'Công ty TNHH Thiên Đức', type: 'enterprise', commune: '12730', modern: true }, // Nguyên Xá, làng Nguyễn
-  so06: { name: 'Công ty TNHH Sản xuất và chế biến thủy hải sản số 06', type: 'enterprise', commune: '13036', sea: true }, // Nam Cường
-  thuyNinh: { name: 'HTX Dịch vụ nông nghiệp Thụy Ninh', type: 'cooperative', commune: '12850' },
-  tayAn: { name: 'HTX Cói mỹ nghệ Tây An', type: 'cooperative', commune: '12970' }, // Tây An merged into TT Tiền Hải
-  thanhChat: { name: 'Công ty TNHH Khăn bông Thanh Chất', type: 'enterprise' }, // district not confirmed: sample puts it in Hưng Hà
-  hongTien: { name: 'HTX Dịch vụ nông nghiệp Hồng Tiến', type: 'cooperative', commune: '13189' },
-  dongLa: { name: 'HTX Dịch vụ nông nghiệp Đông La', type: 'cooperative', commune: '12718' },
-  dongXa: { name: 'HTX Dịch vụ nông nghiệp Đông Xá', type: 'cooperative', commune: '12724' },
-  tanLe: { name: 'HTX Chiếu cói Tân Lễ', type: 'cooperative', commune: '12592' },
-  minhLang: { name: 'HTX Thêu ren Minh Lãng', type: 'cooperative', commune: '13222' },
-  dongXam: { name: 'Hộ kinh doanh Nguyễn Văn Khải', type: 'household', commune: '13093' }, // Hồng Thái (Đồng Xâm)
-};
-
-const NAMED_PRODUCTS: { kind: StoryKind; district: string; group: ProductGroup; name: string; subject: NamedKey }[] = [
-  { kind: 'C4r', district: '342', group: 'food', name: 'Thịt vịt biển Đông Xuyên', subject: 'dongXuyen' },
-  { kind: 'C4r', district: '342', group: 'food', name: 'Trứng vịt biển Đông Xuyên', subject: 'dongXuyen' },
-  { kind: 'C3p', district: '342', group: 'food', name: 'Ốc bươu ta Đông Xuyên', subject: 'dongXuyen' },
-  { kind: 'C4r', district: '340', group: 'food', name: 'Bánh cáy Thiên Đức', subject: 'thienDuc' },
-  { kind: 'C4r', district: '340', group: 'food', name: 'Kẹo lạc Thiên Đức', subject: 'thienDuc' },
-  { kind: 'C4p', district: '340', group: 'food', name: 'Chè lam Thiên Đức', subject: 'thienDuc' },
-  { kind: 'C3r', district: '342', group: 'food', name: 'Nước mắm Tiền Châu', subject: 'so06' },
-  { kind: 'C3u', district: '341', group: 'food', name: 'Gạo nếp cái hoa vàng Thụy Ninh', subject: 'thuyNinh' },
-  { kind: 'C4p', district: '342', group: 'handicraft', name: 'Đồ thủ công mỹ nghệ từ cói Tây An', subject: 'tayAn' },
-  { kind: 'C4p', district: '339', group: 'handicraft', name: 'Khăn bông Thanh Chất', subject: 'thanhChat' },
-  { kind: 'C4p', district: '343', group: 'food', name: 'Mắm cáy Hồng Tiến', subject: 'hongTien' },
-  { kind: 'D4', district: '340', group: 'herbal', name: 'Tinh bột nghệ Đông La', subject: 'dongLa' },
-  { kind: 'D4', district: '340', group: 'food', name: 'Tinh bột sắn dây Đông La', subject: 'dongLa' },
-  { kind: 'E1', district: '340', group: 'food', name: 'Bí đỏ Đông Xá', subject: 'dongXa' },
-  { kind: 'E1', district: '340', group: 'food', name: 'Gạo làng Giắng', subject: 'dongXa' },
-  { kind: 'E1', district: '339', group: 'handicraft', name: 'Chiếu cói Hới', subject: 'tanLe' },
-  { kind: 'D3', district: '344', group: 'handicraft', name: 'Tranh thêu tay Minh Lãng', subject: 'minhLang' },
-  { kind: 'N2023', district: '343', group: 'handicraft', name: 'Trang sức bạc Đồng Xâm', subject: 'dongXam' },
-];
-
-/** Tiền Hải's share of the products recognised by April 2024 (36 = these 31 + 5 named). */
-const TIEN_HAI_QUOTA: Partial<Record<StoryKind, number>> = { B3: 2, B4: 4, B5: 1, B6: 1, D4: 1, D3: 12, D3u24: 8, D3u25: 2 };
-const TIEN_HAI_PRE_APRIL_SUBJECTS = 26;
-const TIEN_HAI_COMMUNES = 18;
-const EARLY_SUBJECTS = 137;
-const EARLY_TYPES: Record<SubjectType, number> = { enterprise: 38, cooperative: 54, household: 45, 'cooperative-group': 0 };
-const ALL_TYPES: Record<SubjectType, number> = { enterprise: 40, cooperative: 58, household: 48, 'cooperative-group': 4 };
-const GROUP_WEIGHT: Partial<Record<ProductGroup, number>> = { food: 64, drinks: 10, herbal: 11, handicraft: 9 };
-
-interface Slot {
-  key: number;
-  kind: StoryKind;
-  district: string;
-  group: ProductGroup;
-  name?: string;
-  rating?: Rating;
-  subject?: Draft;
-}
-interface Draft {
-  named?: NamedKey;
-  district: string;
-  type?: SubjectType;
-  commune?: RefCommune;
-  early: boolean;
-  slots: Slot[];
-  id?: string;
-  /** A seafood producer (coastal districts). */
-  sea?: boolean;
-}
-
-export interface OcopBuild {
-  subjects: Subject[];
-  products: Product[];
-  /** Subject ids of the named producers, for the craft-village links. */
-  named: Record<NamedKey, string>;
-}
-
-const is2021 = (k: StoryKind) => k === 'A' || k.startsWith('B');
-const preApril = (k: StoryKind) => validMid2024(k) && k !== 'E1';
-
-function bag(counts: Record<SubjectType, number>, minus: SubjectType[]): SubjectType[] {
-  const left = { ...counts };
-  for (const t of minus) left[t]--;
-  return (Object.keys(left) as SubjectType[]).flatMap((t) => Array<SubjectType>(left[t]).fill(t));
-}
-
-/** Largest-remainder apportionment of `total` over `weights`. */
-function apportion(total: number, weights: Map<string, number>): Map<string, number> {
-  const sum = [...weights.values()].reduce((a, b) => a + b, 0);
-  const raw = [...weights].map(([k, w]) => ({ k, q: (w * total) / sum }));
-  const out = new Map(raw.map(({ k, q }) => [k, Math.floor(q)]));
-  let left = total - [...out.values()].reduce((a, b) => a + b, 0);
-  for (const { k } of [...raw].sort((a, b) => (b.q % 1) - (a.q % 1) || byText(a.k, b.k))) {
-    if (left-- <= 0) break;
-    out.set(k, (out.get(k) ?? 0) + 1);
-  }
-  return out;
-}
+import {
+  ALL_TYPES,
+  COASTAL,
+  DISTRICT_WEIGHT,
+  EARLY_SUBJECTS,
+  EARLY_TYPES,
+  GROUP_WEIGHT,
+  MODERN_BIAS,
+  MODERN_SUBJECTS,
+  MODERN_TYPE_BIAS,
+  NAMED_PRODUCTS,
+  NAMED_SUBJECTS,
+  OTHER_DISTRICTS,
+  SAME_GROUP,
+  TIEN_HAI,
+  TIEN_HAI_COMMUNES,
+  TIEN_HAI_PRE_APRIL_SUBJECTS,
+  TIEN_HAI_QUOTA,
+  type NamedKey,
+} from './ocop-figures';
+import { STORY_COUNTS, is2021, preApril, validMid2024, type StoryKind } from './ocop-plan';
+import { rate } from './ocop-ratings';
+import { publish, type Draft, type OcopBuild, type Slot } from './ocop-records';
+import type { Rng } from './prng';
+import { DISTRICTS, commune } from './reference';
+import { apportion, bag } from './tally';
 
 export function buildOcop(rng: Rng): OcopBuild {
   const namer = new Namer(rng);
@@ -310,35 +193,5 @@ export function buildOcop(rng: Rng): OcopBuild {
   const modern = new Set(scored.slice(0, MODERN_SUBJECTS).map((x) => x.d));
 
   // 4. Ids in order of first rating, then the published records.
-  const ordered = [...slots].sort((a, b) => byText(a.rating!.firstDate, b.rating!.firstDate) || a.key - b.key);
-  const subjectOrder: Draft[] = [];
-  for (const s of ordered)
-    if (!s.subject!.id) subjectOrder.push(Object.assign(s.subject!, { id: `S${String(subjectOrder.length + 1).padStart(3, '0')}` }));
-  const subjects: Subject[] = subjectOrder.map((d) => ({
-    id: d.id!,
-    name: nameOf.get(d)!,
-    type: d.type!,
-    regionId: d.district,
-    communeCode: d.commune!.code,
-    modernChannels: modern.has(d),
-  }));
-  const products: Product[] = ordered.map((s, i) => {
-    const r = s.rating!;
-    return {
-      id: `P${String(i + 1).padStart(4, '0')}`,
-      name: s.name!,
-      group: s.group,
-      subjectId: s.subject!.id!,
-      communeCode: s.subject!.commune!.code,
-      stars: r.stars,
-      ratingYear: r.ratingYear,
-      ...(r.firstRecognisedYear !== undefined ? { firstRecognisedYear: r.firstRecognisedYear } : {}),
-      ...(r.previousStars !== undefined ? { previousStars: r.previousStars } : {}),
-      decisionDate: r.decisionDate,
-      ...(r.expiryDate !== undefined ? { expiryDate: r.expiryDate } : {}),
-      status: r.status,
-    };
-  });
-  const named = Object.fromEntries([...drafts].map(([k, d]) => [k, d.id!])) as Record<NamedKey, string>;
-  return { subjects, products, named };
+  return publish(slots, drafts, nameOf, modern);
 }

@@ -1,4 +1,5 @@
-// Keeping a per-region chart under ~150 marks: the first rows, the selected regions beyond them, the rest as one row.
+// Keeping a per-region chart under ~150 marks: the first rows, the selected regions beyond them, the rest as one row;
+// and the counts a per-region summary quotes.
 
 /** The rows a chart draws one by one, and the rest it sums into one row (empty when nothing is left out). */
 export interface CappedRows<T> {
@@ -34,6 +35,19 @@ export function sumRows<K extends string>(rows: readonly Readonly<Record<K, numb
   const sum = {} as Record<K, number>;
   for (const k of keys) sum[k] = rows.reduce<number>((n, r) => n + r[k], 0);
   return sum;
+}
+
+/** How many rows pass a test. */
+export function countRows<T>(rows: readonly T[], test: (row: T) => boolean): number {
+  let n = 0;
+  for (const r of rows) if (test(r)) n++;
+  return n;
+}
+
+/** The first row (rows come sorted by this figure, most first) when its figure is above 0: the leading region. */
+export function leadingRow<T>(rows: readonly T[], figure: (row: T) => number): T | undefined {
+  const first = rows[0];
+  return first && figure(first) > 0 ? first : undefined;
 }
 
 /**

@@ -4,17 +4,15 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { CATALOGUE } from '../i18n/messages';
 import { useLocale } from '../state/view-store';
 import { ChartBox, type LegendItem } from './charts/chart-box';
-import { DataTable, type Column } from './data-table';
+import { DataTable, type TableSource } from './data-table';
 import { ExportMenu } from './export/export-menu';
 
 interface Props<Row> {
   readonly title: string;
   /** One sentence a screen reader (and a hurried reader) gets instead of the picture. */
   readonly summary: string;
-  readonly columns: readonly Column<Row>[];
-  readonly rows: readonly Row[];
-  readonly rowKey: (row: Row) => string;
-  readonly fileName: string;
+  /** The table the figure shows on request and downloads: the same data as the chart. */
+  readonly table: TableSource<Row>;
   /** Height of the chart area in px, fixed so nothing jumps when data arrives. */
   readonly height?: number;
   /** The legend above the plot; with one, the plot is drawn only near the screen (see ChartBox). */
@@ -23,7 +21,8 @@ interface Props<Row> {
   readonly testId?: string;
 }
 
-export function ChartFigure<Row>({ title, summary, columns, rows, rowKey, fileName, height = 300, legend, children, testId }: Props<Row>) {
+export function ChartFigure<Row>({ title, summary, table, height = 300, legend, children, testId }: Props<Row>) {
+  const { columns, rows, fileName } = table;
   const m = CATALOGUE[useLocale()];
   const [asTable, setAsTable] = useState(false);
   const titleId = useId();
@@ -42,7 +41,7 @@ export function ChartFigure<Row>({ title, summary, columns, rows, rowKey, fileNa
         {summary}
       </p>
       {asTable ? (
-        <DataTable caption={title} columns={columns} rows={rows} rowKey={rowKey} fileName={fileName} />
+        <DataTable caption={title} {...table} />
       ) : (
         <div className="chart-figure__chart" style={{ height }} role="img" aria-labelledby={`${titleId} ${summaryId}`}>
           {legend ? <ChartBox legend={legend}>{children}</ChartBox> : children}

@@ -16,12 +16,16 @@ export interface Column<Row> {
   readonly raw?: (row: Row) => string | number;
 }
 
-interface Props<Row> {
-  readonly caption: string;
+/** What a table shows and downloads: its columns, its rows and their keys, the name of its file. */
+export interface TableSource<Row> {
   readonly columns: readonly Column<Row>[];
   readonly rows: readonly Row[];
   readonly rowKey: (row: Row) => string;
   readonly fileName: string;
+}
+
+interface Props<Row> extends TableSource<Row> {
+  readonly caption: string;
   readonly maxHeight?: string;
 }
 

@@ -1,5 +1,6 @@
 // How the craft villages spread over the regions: the leading region, how many regions have a village with a 3★+
 // product, how many have no recognised village at all (the region chart's summary).
+import { countRows, leadingRow } from '../capped-rows';
 import type { CraftRegionRow } from './by-region';
 
 export interface CraftRegionSummary {
@@ -12,12 +13,10 @@ export interface CraftRegionSummary {
 }
 
 export function summariseCraftRegions(rows: readonly CraftRegionRow[]): CraftRegionSummary {
-  let withProduct = 0;
-  let empty = 0;
-  for (const r of rows) {
-    if (r.withProduct > 0) withProduct++;
-    if (r.recognised === 0) empty++;
-  }
-  const first = rows[0];
-  return { top: first && first.recognised > 0 ? first : undefined, withProduct, empty, regions: rows.length };
+  return {
+    top: leadingRow(rows, (r) => r.recognised),
+    withProduct: countRows(rows, (r) => r.withProduct > 0),
+    empty: countRows(rows, (r) => r.recognised === 0),
+    regions: rows.length,
+  };
 }

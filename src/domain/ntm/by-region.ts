@@ -1,6 +1,6 @@
 // How far each region has come: its communes by NTM level at the end of a year, for the per-region chart.
 import type { NtmCommune } from '../../contract/ntm';
-import { capRows, sumRows } from '../capped-rows';
+import { capRows, countRows, leadingRow, sumRows } from '../capped-rows';
 import type { DocumentIndex } from '../document-index';
 import { levelAt } from '../ntm-rules';
 import { sortName, type Compare } from '../per-document';
@@ -72,18 +72,10 @@ export interface RegionLevelsSummary {
 
 /** The numbers the chart's one-line summary quotes, from rows sorted by levelsByRegion. */
 export function summariseRegionLevels(rows: readonly RegionLevels[]): RegionLevelsSummary {
-  let withoutAdvanced = 0;
-  let communes = 0;
-  let advancedOrHigher = 0;
-  for (const r of rows) {
-    if (r.advancedOrHigher === 0) withoutAdvanced++;
-    communes += r.total;
-    advancedOrHigher += r.advancedOrHigher;
-  }
-  const first = rows[0];
+  const { total: communes, advancedOrHigher } = sumRows(rows, ['total', 'advancedOrHigher']);
   return {
-    top: first && first.advancedOrHigher > 0 ? first : undefined,
-    withoutAdvanced,
+    top: leadingRow(rows, (r) => r.advancedOrHigher),
+    withoutAdvanced: countRows(rows, (r) => r.advancedOrHigher === 0),
     regions: rows.length,
     communes,
     advancedOrHigher,

@@ -37,3 +37,9 @@ export function shareColumn<R>(
     },
   };
 }
+
+/** The key of a row of a chart over the years: its year. */
+export const byYear = (r: { readonly year: number }) => String(r.year);
+
+/** The key of a row of a chart by region: the region's id. */
+export const byRegion = (r: { readonly regionId: string }) => r.regionId;

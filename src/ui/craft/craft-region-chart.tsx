@@ -1,11 +1,12 @@
 // Craft villages in every region: recognised vs with a 3★+ product (capped), a bar click or a button filters by the region.
 import { useMemo } from 'react';
-import { Bar } from 'recharts';
 import { summariseCraftRegions } from '../../domain/craft/region-summary';
 import { capCraftRegions, craftRegionRows, type CraftRegionRow } from '../../domain/craft/by-region';
 import type { DocumentIndex } from '../../domain/document-index';
 import { ACCENT_COLORS } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
+import { seriesBars, seriesLegend } from '../charts/series';
+import { byRegion } from '../charts/columns';
 import { labelledBar, ownValue } from '../charts/marks';
 import { CategoryPlot } from '../charts/plots';
 import { RegionButtons } from '../charts/region-buttons';
@@ -70,32 +71,19 @@ export function CraftRegionChart({ index, regionIds, year }: Props) {
     { key: 'withProduct', label: m.byRegion.withProduct, ...count('withProduct') },
   ];
 
+  const series = BARS.map((b) => ({ key: b.key, name: m.byRegion[b.key], color: b.color }));
   return (
     <div className="craft-regions">
       <ChartFigure
         title={m.byRegion.title({ level: regionLevelLower })}
         summary={summary}
-        columns={columns}
-        rows={rows}
-        rowKey={(r) => r.regionId}
-        fileName={`craft-villages-by-region-${year}`}
+        table={{ columns, rows, rowKey: byRegion, fileName: `craft-villages-by-region-${year}` }}
         height={90 + data.length * 44}
         testId="craft-by-region"
-        legend={BARS.map((b) => ({ label: m.byRegion[b.key], color: b.color }))}
+        legend={seriesLegend(series)}
       >
         <CategoryPlot data={data} value={axis.counts} margin={MARGIN} width={170} axis={selection.axis}>
-          {BARS.map((b) => (
-            <Bar
-              key={b.key}
-              dataKey={b.key}
-              name={m.byRegion[b.key]}
-              fill={b.color}
-              isAnimationActive={false}
-              shape={shapes[b.key]}
-              className="chart-clickable"
-              onClick={onClick}
-            />
-          ))}
+          {seriesBars(series, { className: 'chart-clickable', onClick }, shapes)}
         </CategoryPlot>
       </ChartFigure>
       <RegionButtons

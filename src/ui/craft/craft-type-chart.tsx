@@ -1,11 +1,11 @@
 // Recognised craft villages by craft: the 12 largest crafts and "other", traditional and not stacked.
 import { useMemo } from 'react';
-import { Bar } from 'recharts';
 import { craftCount, splitByTradition, type CraftSplitRow } from '../../domain/craft/tradition-split';
 import { villagesByCraft } from '../../domain/craft/by-craft';
 import type { DocumentIndex } from '../../domain/document-index';
 import { ACCENT_COLORS } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
+import { seriesBars, seriesLegend } from '../charts/series';
 import { CategoryPlot } from '../charts/plots';
 import { countColumn } from '../charts/columns';
 import type { Column } from '../data-table';
@@ -43,22 +43,18 @@ export function CraftTypeChart({ index, regionIds, year }: Props) {
     countColumn('traditional', m.byCraft.traditional, n),
   ];
 
+  const series = BARS.map((b) => ({ key: b.key, name: m.byCraft[b.key], color: b.color }));
   return (
     <ChartFigure
       title={m.byCraft.title}
       summary={summary}
-      columns={columns}
-      rows={data}
-      rowKey={(r) => r.label}
-      fileName={`craft-villages-by-craft-${year}`}
+      table={{ columns, rows: data, rowKey: (r) => r.label, fileName: `craft-villages-by-craft-${year}` }}
       height={90 + Math.max(data.length, 1) * 32}
       testId="craft-by-craft"
-      legend={BARS.map((b) => ({ label: m.byCraft[b.key], color: b.color }))}
+      legend={seriesLegend(series)}
     >
       <CategoryPlot data={data} value={axis.counts} margin={MARGIN} width={190}>
-        {BARS.map((b) => (
-          <Bar key={b.key} dataKey={b.key} name={m.byCraft[b.key]} stackId="craft" fill={b.color} isAnimationActive={false} />
-        ))}
+        {seriesBars(series, { stackId: 'craft' })}
       </CategoryPlot>
     </ChartFigure>
   );

@@ -7,7 +7,7 @@ import { ACCENT_COLORS } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
 import { GOAL_LINE_PROPS, goalBandProps, goalLabel, goalLegend, labelledBar, ownValue } from '../charts/marks';
 import { YearPlot, type YearChartProps } from '../charts/plots';
-import { yearColumn } from '../charts/columns';
+import { byYear, yearColumn } from '../charts/columns';
 import type { Column } from '../data-table';
 import { useCraftText } from './use-craft-text';
 
@@ -69,10 +69,7 @@ export function CraftYearChart({ index, year, scopeLabel, rows, province, goal, 
     <ChartFigure
       title={m.byYear.title}
       summary={summary}
-      columns={columns}
-      rows={data}
-      rowKey={(r) => String(r.year)}
-      fileName={`craft-villages-with-3plus-product-${year}`}
+      table={{ columns, rows: data, rowKey: byYear, fileName: `craft-villages-with-3plus-product-${year}` }}
       testId="craft-by-year"
       legend={[
         { label: seriesName, color: ACCENT_COLORS[0] },

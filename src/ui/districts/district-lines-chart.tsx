@@ -13,6 +13,7 @@ import { SCORECARD_MESSAGES } from '../../i18n/messages-scorecard';
 import { useLocale } from '../../state/view-store';
 import { ACCENT_COLORS, GRID_COLOR, TARGET_LINE_COLOR } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
+import { byYear } from '../charts/columns';
 import { linePath } from '../sparkline';
 import type { Column } from '../data-table';
 import './districts.css';
@@ -92,10 +93,7 @@ function DistrictLinesChart({
     <ChartFigure
       title={m.seriesTitle({ name, first, year: last?.year ?? first })}
       summary={m.seriesSummary({ year: last?.year ?? first, values: lastValues.join('; '), goal: describeGoalShort(t, locale) })}
-      columns={columns}
-      rows={rows}
-      rowKey={(r) => String(r.year)}
-      fileName={`${t.id}-by-district`}
+      table={{ columns, rows, rowKey: byYear, fileName: `${t.id}-by-district` }}
       height={300}
       testId="district-lines"
     >

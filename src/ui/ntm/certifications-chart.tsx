@@ -5,10 +5,11 @@ import { certificationsByYear, totalCertifications, type CertificationRow } from
 import { REACHED_LEVELS } from '../../domain/ntm/timeline';
 import { LEVEL_COLORS } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
+import { byYear } from '../charts/columns';
 import { YearPlot } from '../charts/plots';
 import type { Column } from '../data-table';
 import type { SectionProps } from '../section-props';
-import { NTM_YEARS } from './progress-chart';
+import { NTM_YEARS } from './series-marks';
 import { useNtmText } from './use-ntm-text';
 
 const MARGIN = { top: 8, right: 8, bottom: 4, left: 0 };
@@ -54,10 +55,7 @@ export const CertificationsChart = memo(function CertificationsChart({ index, re
     <ChartFigure
       title={m.certTitle({ first, year })}
       summary={summary}
-      columns={columns}
-      rows={rows}
-      rowKey={(r) => String(r.year)}
-      fileName={`ntm-${year}-recognitions-by-year`}
+      table={{ columns, rows, rowKey: byYear, fileName: `ntm-${year}-recognitions-by-year` }}
       testId="ntm-certifications"
       legend={legend}
     >

@@ -1,27 +1,16 @@
 // Advanced-or-higher and model communes at the end of each year, against the province's NTM count targets.
 import { memo, useMemo } from 'react';
-import { Bar, ReferenceLine } from 'recharts';
 import type { NtmSeries, ProgressRow } from '../../domain/ntm/progress';
 import type { NtmTargetLine } from '../../domain/ntm/target-lines';
 import { describeGoal } from '../../i18n/describe-target';
-import { LEVEL_COLORS } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
 import type { LegendItem } from '../charts/chart-box';
-import { GOAL_LINE_PROPS, goalLabel, goalLegend } from '../charts/marks';
+import { goalLegend } from '../charts/marks';
 import { YearPlot, type YearChartProps } from '../charts/plots';
-import { yearColumn } from '../charts/columns';
+import { byYear, yearColumn } from '../charts/columns';
 import type { Column } from '../data-table';
+import { NTM_MARGIN, NTM_YEARS, SERIES_COLOR, seriesBars, targetLines } from './series-marks';
 import { useNtmText } from './use-ntm-text';
-
-/** A series has the colour of its lowest level: "advanced or higher" is drawn in the advanced colour. */
-export const SERIES_COLOR: Record<NtmSeries, string> = {
-  ntmOrHigher: LEVEL_COLORS.ntm,
-  advancedOrHigher: LEVEL_COLORS.advanced,
-  model: LEVEL_COLORS.model,
-};
-export const NTM_MARGIN = { top: 20, right: 12, bottom: 4, left: 0 };
-/** No year is marked: the bars end at the selected year. */
-export const NTM_YEARS = { selected: NaN, mark: String };
 
 interface Props extends YearChartProps<ProgressRow> {
   readonly scopeLabel: string;
@@ -97,25 +86,13 @@ export const ProgressChart = memo(function ProgressChart({ index, year, scopeLab
       <ChartFigure
         title={m.progressTitle({ first: rows[0]?.year ?? year, year })}
         summary={summary}
-        columns={columns}
-        rows={data}
-        rowKey={(r) => String(r.year)}
-        fileName={`ntm-${year}-progress`}
+        table={{ columns, rows: data, rowKey: byYear, fileName: `ntm-${year}-progress` }}
         testId="ntm-progress"
         legend={legend}
       >
         <YearPlot data={data} axis={NTM_YEARS} value={axis.counts} margin={NTM_MARGIN} width={48}>
-          {series.map((s) => (
-            <Bar key={s} dataKey={s} name={seriesName(s)} fill={SERIES_COLOR[s]} isAnimationActive={false} />
-          ))}
-          {lines.map((l) => (
-            <ReferenceLine
-              key={l.target.id}
-              y={l.target.value}
-              {...GOAL_LINE_PROPS}
-              label={goalLabel(m.targetLine({ series: m.series[l.series], value: n(l.target.value) }))}
-            />
-          ))}
+          {seriesBars(series, seriesName)}
+          {targetLines(lines, m, n)}
         </YearPlot>
       </ChartFigure>
       {filtered && lines.length > 0 && <p className="chart-note">{m.provinceNote({ scope: scopeLabel })}</p>}

@@ -1,12 +1,13 @@
 // Communes by NTM level in every region at the end of the year: stacked bars (capped), and a button per bar to filter by it.
 import { memo, useMemo } from 'react';
-import { Bar } from 'recharts';
 import { NTM_LEVELS } from '../../contract/values';
 import type { NtmLevel } from '../../contract/values';
 import { regionsBeyond } from '../../domain/capped-rows';
 import { capRegionRows, levelsByRegion, summariseRegionLevels, type RegionLevels } from '../../domain/ntm/by-region';
 import { LEVEL_COLORS } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
+import { seriesBars, seriesLegend } from '../charts/series';
+import { byRegion } from '../charts/columns';
 import { CategoryPlot } from '../charts/plots';
 import { RegionButtons } from '../charts/region-buttons';
 import { useRegionClick, useSelectedRegions } from '../charts/selection';
@@ -37,7 +38,8 @@ export const RegionLevelsChart = memo(function RegionLevelsChart({
     if (capped.others) bars.push({ ...capped.others, label: m.othersRow({ count: capped.others.regions, level: regionLevelLower }) });
     return bars;
   }, [capped, m, regionLevelLower]);
-  const legend = useMemo(() => NTM_LEVELS.map((l) => ({ label: m.level[l], color: LEVEL_COLORS[l] })), [m]);
+  const series = useMemo(() => NTM_LEVELS.map((l) => ({ key: l, name: m.level[l], color: LEVEL_COLORS[l] })), [m]);
+  const legend = useMemo(() => seriesLegend(series), [series]);
   const selection = useSelectedRegions(capped.shown, regionIds);
 
   const s = summariseRegionLevels(rows);
@@ -77,27 +79,13 @@ export const RegionLevelsChart = memo(function RegionLevelsChart({
       <ChartFigure
         title={m.byRegionTitle({ level: regionLevelLower, year })}
         summary={summary}
-        columns={columns}
-        rows={rows}
-        rowKey={(r) => r.regionId}
-        fileName={`ntm-${year}-levels-by-region`}
+        table={{ columns, rows, rowKey: byRegion, fileName: `ntm-${year}-levels-by-region` }}
         height={90 + data.length * 30}
         testId="ntm-region-levels"
         legend={legend}
       >
         <CategoryPlot data={data} value={axis.counts} margin={MARGIN} width={190} axis={selection.axis}>
-          {NTM_LEVELS.map((l) => (
-            <Bar
-              key={l}
-              dataKey={l}
-              name={m.level[l]}
-              stackId="levels"
-              fill={LEVEL_COLORS[l]}
-              isAnimationActive={false}
-              className="chart-clickable"
-              onClick={onClick}
-            />
-          ))}
+          {seriesBars(series, { stackId: 'levels', className: 'chart-clickable', onClick })}
         </CategoryPlot>
       </ChartFigure>
       {capped.others && (

@@ -1,15 +1,14 @@
 // Shares of communes at a level for the selected regions, for each NTM share target, with the target as a line.
 import { memo, useMemo } from 'react';
-import { Bar, ReferenceLine } from 'recharts';
 import type { NtmSeries, ProgressRow } from '../../domain/ntm/progress';
 import type { NtmTargetLine } from '../../domain/ntm/target-lines';
 import { describeGoal } from '../../i18n/describe-target';
 import { ChartFigure } from '../chart-figure';
-import { GOAL_LINE_PROPS, goalLabel, goalLegend } from '../charts/marks';
+import { goalLegend } from '../charts/marks';
 import { YearPlot, type YearChartProps } from '../charts/plots';
-import { yearColumn } from '../charts/columns';
+import { byYear, yearColumn } from '../charts/columns';
 import type { Column } from '../data-table';
-import { NTM_MARGIN, NTM_YEARS, SERIES_COLOR } from './progress-chart';
+import { NTM_MARGIN, NTM_YEARS, SERIES_COLOR, seriesBars, targetLines } from './series-marks';
 import { useNtmText } from './use-ntm-text';
 
 interface Props extends YearChartProps<ProgressRow> {
@@ -57,25 +56,13 @@ export const ShareChart = memo(function ShareChart({ index, year, scopeLabel, ro
     <ChartFigure
       title={m.shareTitle({ first: rows[0]?.year ?? year, year })}
       summary={summary}
-      columns={columns}
-      rows={rows}
-      rowKey={(r) => String(r.year)}
-      fileName={`ntm-${year}-shares`}
+      table={{ columns, rows, rowKey: byYear, fileName: `ntm-${year}-shares` }}
       testId="ntm-shares"
       legend={legend}
     >
       <YearPlot data={rows} axis={NTM_YEARS} value={axis.shares} margin={NTM_MARGIN} width={58}>
-        {series.map((s) => (
-          <Bar key={s} dataKey={shareKey(s)} name={m.series[s]} fill={SERIES_COLOR[s]} isAnimationActive={false} />
-        ))}
-        {lines.map((l) => (
-          <ReferenceLine
-            key={l.target.id}
-            y={l.target.value}
-            {...GOAL_LINE_PROPS}
-            label={goalLabel(m.targetLine({ series: m.series[l.series], value: f.percent(l.target.value) }))}
-          />
-        ))}
+        {seriesBars(series, (s) => m.series[s], shareKey)}
+        {targetLines(lines, m, f.percent)}
       </YearPlot>
     </ChartFigure>
   );

@@ -8,7 +8,7 @@ import { ACCENT_COLORS, STAR_COLORS } from '../chart-colors';
 import { ChartFigure } from '../chart-figure';
 import { GOAL_LINE_PROPS, goalLabel, goalLegend, labelledBar, ownValue, zeroSliver } from '../charts/marks';
 import { YearPlot, type YearChartProps } from '../charts/plots';
-import { countColumn, yearColumn } from '../charts/columns';
+import { byYear, countColumn, yearColumn } from '../charts/columns';
 import type { Column } from '../data-table';
 import { YEAR_MARGIN } from './stars-by-year-chart';
 import { useOcopText } from './use-ocop-text';
@@ -61,10 +61,7 @@ export function FiveStarChart({ index, year, scope, filtered, rows, province, se
     <ChartFigure
       title={m.years.fiveTitle({ first: rows[0]?.year ?? year, last: rows.at(-1)?.year ?? year })}
       summary={summary}
-      columns={columns}
-      rows={data}
-      rowKey={(r) => String(r.year)}
-      fileName={`ocop-${year}-five-star`}
+      table={{ columns, rows: data, rowKey: byYear, fileName: `ocop-${year}-five-star` }}
       testId="ocop-five-star"
       legend={legend}
     >

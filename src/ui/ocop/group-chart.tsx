@@ -44,10 +44,7 @@ export function GroupChart({ index, year, scope, groups }: Props) {
     <ChartFigure
       title={m.mix.groupsTitle({ year })}
       summary={summary}
-      columns={columns}
-      rows={groups}
-      rowKey={(r) => r.group}
-      fileName={`ocop-${year}-products-by-group`}
+      table={{ columns, rows: groups, rowKey: (r) => r.group, fileName: `ocop-${year}-products-by-group` }}
       testId="ocop-groups"
       legend={starLegend(m)}
     >

@@ -76,10 +76,7 @@ export function ModernChannelChart({ index, year, scope, mix, target }: Props) {
     <ChartFigure
       title={m.mix.modernTitle({ year })}
       summary={summary}
-      columns={columns}
-      rows={rows}
-      rowKey={(r) => r.key}
-      fileName={`ocop-${year}-modern-channels`}
+      table={{ columns, rows, rowKey: (r) => r.key, fileName: `ocop-${year}-modern-channels` }}
       testId="ocop-modern-channels"
       legend={[{ label: m.mix.modern, color: MODERN_COLOR }, ...(goalText ? [goalLegend(goalText)] : [])]}
     >

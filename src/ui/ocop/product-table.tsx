@@ -10,7 +10,8 @@ import { exportFileName, ExportInfoContext } from '../export/export-info';
 import { ProductTableControls } from './product-table-controls';
 import { ProductTableRow } from './product-table-row';
 import { SortHeader } from '../sort-header';
-import { PAGE, useProductTable } from './use-product-table';
+import { PAGE } from '../use-long-list';
+import { useProductTable } from './use-product-table';
 import { PrintRowsNote } from '../print-rows-note';
 import { scopeInSentence, useOcopText } from './use-ocop-text';
 

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { capRegionStars, starsByRegion, summariseRegionStars, type RegionStars } from '../../domain/ocop/by-region';
 import { ChartFigure } from '../chart-figure';
+import { byRegion } from '../charts/columns';
 import { CategoryPlot } from '../charts/plots';
 import { RegionButtons } from '../charts/region-buttons';
 import { useRegionClick, useSelectedRegions } from '../charts/selection';
@@ -56,10 +57,7 @@ export function RegionStarsChart({ index, regionIds, year }: Pick<SectionProps, 
       <ChartFigure
         title={m.regions.title({ level: regionLevelLower, year })}
         summary={summary}
-        columns={columns}
-        rows={rows}
-        rowKey={(r) => r.regionId}
-        fileName={`ocop-${year}-products-by-region`}
+        table={{ columns, rows, rowKey: byRegion, fileName: `ocop-${year}-products-by-region` }}
         height={80 + data.length * 30}
         testId="ocop-regions"
         legend={starLegend(m)}

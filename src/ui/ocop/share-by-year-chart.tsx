@@ -7,7 +7,7 @@ import { describeGoal } from '../../i18n/describe-target';
 import { ChartFigure } from '../chart-figure';
 import { GOAL_LINE_PROPS, goalLabel, goalLegend, labelledBar, ownValue, zeroSliver } from '../charts/marks';
 import { YearPlot, type YearChartProps } from '../charts/plots';
-import { yearColumn } from '../charts/columns';
+import { byYear, yearColumn } from '../charts/columns';
 import type { Column } from '../data-table';
 import type { ShareSpec } from './share-specs';
 import { YEAR_MARGIN } from './stars-by-year-chart';
@@ -66,10 +66,7 @@ export function ShareByYearChart({ index, year, scope, rows, selected, target, s
     <ChartFigure
       title={spec.title({ first: rows[0]?.year ?? year, last: rows.at(-1)?.year ?? year })}
       summary={summary}
-      columns={columns}
-      rows={rows}
-      rowKey={(r) => String(r.year)}
-      fileName={`ocop-${year}-${spec.id}`}
+      table={{ columns, rows, rowKey: byYear, fileName: `ocop-${year}-${spec.id}` }}
       testId={`ocop-${spec.id}`}
       legend={[{ label: spec.series, color: spec.color }, ...(goalText ? [goalLegend(goalText)] : [])]}
     >

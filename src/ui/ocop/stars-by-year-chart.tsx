@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { OcopYearRow } from '../../domain/ocop/by-year';
 import { ChartFigure } from '../chart-figure';
 import { YearPlot, type YearChartProps } from '../charts/plots';
-import { yearColumn } from '../charts/columns';
+import { byYear, yearColumn } from '../charts/columns';
 import type { Column } from '../data-table';
 import { starColumns, starBars, starLegend, starShapes } from './star-stack';
 import { useOcopText } from './use-ocop-text';
@@ -35,10 +35,7 @@ export function StarsByYearChart({ index, year, scope, rows, selected }: Props) 
     <ChartFigure
       title={m.years.starsTitle({ first: rows[0]?.year ?? year, last: rows.at(-1)?.year ?? year })}
       summary={summary}
-      columns={columns}
-      rows={rows}
-      rowKey={(r) => String(r.year)}
-      fileName={`ocop-${year}-products-by-stars`}
+      table={{ columns, rows, rowKey: byYear, fileName: `ocop-${year}-products-by-stars` }}
       testId="ocop-stars-by-year"
       legend={starLegend(m)}
     >

@@ -1,9 +1,9 @@
 // OCOP subjects (with a valid product at the end of the year) by type, split by whether they sell through modern channels.
 import { useMemo } from 'react';
-import { Bar } from 'recharts';
 import type { DocumentIndex } from '../../domain/document-index';
 import type { OcopMix, SubjectTypeRow } from '../../domain/ocop/mix';
 import { ChartFigure } from '../chart-figure';
+import { seriesBars, seriesLegend } from '../charts/series';
 import { labelledBar, stackTotal } from '../charts/marks';
 import { CategoryPlot } from '../charts/plots';
 import { countColumn } from '../charts/columns';
@@ -51,29 +51,17 @@ export function SubjectTypeChart({ index, year, scope, mix }: Props) {
     countColumn('modern', m.mix.modern, n),
     countColumn('notModern', m.mix.notModern, n),
   ];
+  const series = SEGMENTS.map((key) => ({ key, name: m.mix[key], color: COLOR[key] }));
   return (
     <ChartFigure
       title={m.mix.subjectsTitle({ year })}
       summary={summary}
-      columns={columns}
-      rows={mix.subjectTypes}
-      rowKey={(r) => r.type}
-      fileName={`ocop-${year}-subjects-by-type`}
+      table={{ columns, rows: mix.subjectTypes, rowKey: (r) => r.type, fileName: `ocop-${year}-subjects-by-type` }}
       testId="ocop-subjects"
-      legend={SEGMENTS.map((key) => ({ label: m.mix[key], color: COLOR[key] }))}
+      legend={seriesLegend(series)}
     >
       <CategoryPlot data={data} value={axis.counts} margin={LYING_MARGIN} width={140}>
-        {SEGMENTS.map((key) => (
-          <Bar
-            key={key}
-            dataKey={key}
-            name={m.mix[key]}
-            stackId="subjects"
-            fill={COLOR[key]}
-            isAnimationActive={false}
-            shape={shapes[key]}
-          />
-        ))}
+        {seriesBars(series, { stackId: 'subjects' }, shapes)}
       </CategoryPlot>
     </ChartFigure>
   );
