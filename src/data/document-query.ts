@@ -2,7 +2,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DocumentError } from './document-error';
 import { DEFAULT_LIMITS, fetchBytes } from './fetch-text';
-import { loadLastGood, saveLastGood } from './last-good';
+import { loadLastGood } from './last-good';
 import { parseDocumentOffThread, type ParseProgress } from './parse-off-thread';
 import { reportProgress } from './parse-progress';
 import { isAllowedUrl, readRuntimeConfig, type RuntimeConfig } from './source-config';
@@ -22,14 +22,12 @@ export function documentQuery(url: string, allowedOrigins: readonly string[], ti
       const isAllowed = (u: string) => isAllowedUrl(u, allowedOrigins);
       const bytes = await fetchBytes(url, { signal, isAllowed, limits: { ...DEFAULT_LIMITS, timeoutMs } });
       const onProgress = (p: ParseProgress) => reportProgress(url, p);
-      // The worker takes `bytes`; this copy is kept as the last good one once they pass.
-      const copy = bytes.slice();
-      const { document, report } = await parseDocumentOffThread(url, bytes, { signal, onProgress }).finally(() =>
+      // The worker takes `bytes` and keeps them as the last good copy once they pass.
+      const reread = () => fetchBytes(url, { signal, isAllowed, limits: { ...DEFAULT_LIMITS, timeoutMs } });
+      const { document, report } = await parseDocumentOffThread(url, bytes, { signal, onProgress, keepAs: url, reread }).finally(() =>
         reportProgress(url, undefined),
       );
-      const fetchedAt = Date.now();
-      void saveLastGood(url, copy, fetchedAt);
-      return { document, report, url, fetchedAt };
+      return { document, report, url, fetchedAt: Date.now() };
     },
     retry: (failures, error) => error instanceof DocumentError && error.retryable && failures < MAX_ATTEMPTS - 1,
     staleTime: 5 * 60_000,
@@ -50,7 +48,8 @@ export function lastGoodQuery(url: string) {
       const saved = await loadLastGood(url);
       if (!saved) return null;
       try {
-        return { ...(await parseDocumentOffThread(url, saved.body, { signal })), url, fetchedAt: saved.savedAt, stale: true };
+        const reread = async () => (await loadLastGood(url))?.body ?? '';
+        return { ...(await parseDocumentOffThread(url, saved.body, { signal, reread })), url, fetchedAt: saved.savedAt, stale: true };
       } catch {
         return null;
       }

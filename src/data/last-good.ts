@@ -25,6 +25,7 @@ function db(): UseStore | undefined {
 }
 
 function legacy(url: string): LastGood | undefined {
+  if (typeof localStorage === 'undefined') return undefined;
   try {
     const raw = localStorage.getItem(LEGACY_PREFIX + url);
     return raw ? asLastGood(JSON.parse(raw)) : undefined;
@@ -51,7 +52,7 @@ export async function saveLastGood(url: string, bytes: Uint8Array, now = Date.no
   if (!s) return;
   try {
     await set(url, { bytes, savedAt: now } satisfies Stored, s);
-    localStorage.removeItem(LEGACY_PREFIX + url);
+    if (typeof localStorage !== 'undefined') localStorage.removeItem(LEGACY_PREFIX + url);
   } catch {
     // Storage refused (private mode, quota): keeping the copy is a convenience, not a duty.
   }

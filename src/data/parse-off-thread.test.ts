@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { partialDocument } from '../../mocks/fixtures/broken-documents';
 import { buildSmallDocument } from '../../mocks/fixtures/small-document';
 import { DocumentError } from './document-error';
+import { forgetLastGood, loadLastGood } from './last-good';
 import { parseDocument } from './parse-document';
 import { parseDocumentOffThread, type ParseProgress, type WorkerLike } from './parse-off-thread';
 import { runParse, type ParseMessage, type ParseRequest } from './parse-session';
@@ -78,6 +79,31 @@ describe('parseDocumentOffThread', () => {
     const bytes = new TextEncoder().encode(doc);
     expect(await parseDocumentOffThread('x.json', bytes, { createWorker: () => broken })).toEqual(expected);
     expect(broken.terminated).toBe(true);
+  });
+
+  it('the worker keeps bytes that pass as the last good copy; bytes that fail are not kept', async () => {
+    const good = new TextEncoder().encode(text(buildSmallDocument()));
+    const expected = good.slice();
+    await forgetLastGood('keep.json');
+    await parseDocumentOffThread('keep.json', good, { createWorker: () => fakeWorker(), keepAs: 'keep.json' });
+    expect((await loadLastGood('keep.json'))?.body).toEqual(expected);
+
+    await forgetLastGood('bad.json');
+    const bad = new TextEncoder().encode('{"a": ');
+    await expect(parseDocumentOffThread('bad.json', bad, { createWorker: () => fakeWorker(), keepAs: 'bad.json' })).rejects.toThrow();
+    expect(await loadLastGood('bad.json')).toBeUndefined();
+  });
+
+  it('when the worker fails after taking the bytes, the body is read again rather than copied beforehand', async () => {
+    const doc = text(buildSmallDocument());
+    let rereads = 0;
+    const reread = async () => {
+      rereads++;
+      return new TextEncoder().encode(doc);
+    };
+    const result = await parseDocumentOffThread('x.json', new Uint8Array(0), { createWorker: () => fakeWorker({ fail: true }), reread });
+    expect(rereads).toBe(1);
+    expect(result).toEqual(parseDocument('x.json', doc));
   });
 
   it('stops the worker when the load is abandoned', async () => {

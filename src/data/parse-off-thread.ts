@@ -1,5 +1,6 @@
 // Parses and checks a document in a Web Worker, so the page stays responsive; in-thread where there is none.
 import { DocumentError } from './document-error';
+import { saveLastGood } from './last-good';
 import type { DocumentReport } from './document-problems';
 import type { ParsedDocument } from './parse-document';
 import type { ParseMessage, ParsePhase, ParseRequest } from './parse-session';
@@ -27,6 +28,13 @@ export interface ParseOptions {
   readonly createWorker?: () => WorkerLike | undefined;
   /** The body is an .xlsx workbook's bytes: read, converted and checked as the import command does. */
   readonly workbook?: boolean;
+  /** Keep the body (bytes) as the last good copy of this source once it passes (see ParseRequest). */
+  readonly keepAs?: string;
+  /**
+   * Gets the body again, should the worker fail after the bytes were handed over (a fetched body is asked for
+   * again, from the HTTP cache as a rule). Without it, a copy of the bytes is kept here for that case.
+   */
+  readonly reread?: () => Promise<string | Uint8Array>;
 }
 
 /** The built worker (a separate script from the page's origin, as the CSP's script-src 'self' wants). */
@@ -42,10 +50,12 @@ export function createParseWorker(): WorkerLike | undefined {
 const aborted = (signal: AbortSignal) => signal.reason ?? new DOMException('Aborted', 'AbortError');
 
 /** In this thread: the contract's code is loaded only when needed, as the worker has its own copy. */
-async function parseHere(url: string, body: string | Uint8Array, workbook?: boolean): Promise<ParsedDocument> {
+async function parseHere(url: string, body: string | Uint8Array, { workbook, keepAs }: ParseOptions): Promise<ParsedDocument> {
   const { parseDocument, parseWorkbookDocument } = await import('./parse-document');
   if (workbook && typeof body !== 'string') return parseWorkbookDocument(url, body.slice().buffer);
-  return parseDocument(url, typeof body === 'string' ? body : new TextDecoder().decode(body));
+  const parsed = parseDocument(url, typeof body === 'string' ? body : new TextDecoder().decode(body));
+  if (keepAs && typeof body !== 'string') void saveLastGood(keepAs, body);
+  return parsed;
 }
 
 /**
@@ -56,10 +66,11 @@ export function parseDocumentOffThread(url: string, body: string | Uint8Array, o
   const { signal, onProgress } = options;
   if (signal?.aborted) return Promise.reject(aborted(signal));
   const worker = (options.createWorker ?? createParseWorker)();
-  if (!worker) return parseHere(url, body, options.workbook);
-  // Bytes handed to the worker are gone from here; should it fail to start, the in-page fallback needs its own
-  // copy, made now (a copy is cheap next to decoding and parsing).
-  const fallbackBody = typeof body === 'string' ? body : body.slice();
+  if (!worker) return parseHere(url, body, options);
+  // Bytes handed to the worker are gone from here; should it fail, the in-page fallback gets them again, or
+  // else uses a copy made now (8 MB cost the page a task of ~120 ms at 4× CPU).
+  const copy = typeof body === 'string' ? body : options.reread ? undefined : body.slice();
+  const again = (): Promise<string | Uint8Array> => (copy !== undefined ? Promise.resolve(copy) : options.reread!());
   return new Promise<ParsedDocument>((resolve, reject) => {
     let shell: Record<string, unknown> | undefined;
     let report: DocumentReport | undefined;
@@ -80,7 +91,9 @@ export function parseDocumentOffThread(url: string, body: string | Uint8Array, o
       // The worker could not start (an old browser, a blocked script) or died: do the work here instead.
       e.preventDefault();
       finish();
-      parseHere(url, fallbackBody, options.workbook).then(resolve, reject);
+      again()
+        .then((b) => parseHere(url, b, options))
+        .then(resolve, reject);
     };
     worker.onmessage = ({ data: m }) => {
       switch (m.type) {
@@ -110,7 +123,7 @@ export function parseDocumentOffThread(url: string, body: string | Uint8Array, o
           else reject(new DocumentError(url, { kind: 'invalid', problems: [], total: 1 }));
       }
     };
-    const request: ParseRequest = { url, body, workbook: options.workbook };
+    const request: ParseRequest = { url, body, workbook: options.workbook, keepAs: options.keepAs };
     worker.postMessage(request, typeof body === 'string' ? [] : [body.buffer]);
   });
 }

@@ -2,6 +2,7 @@
 // single message takes long to receive. Runs in the worker, or in-thread where there is no worker.
 import { DocumentError, type DocumentErrorDetail } from './document-error';
 import { validateDocument, type DocumentReport } from './document-problems';
+import { saveLastGood } from './last-good';
 import { parseJsonText, parseWorkbookDocument } from './parse-document';
 import { blockPath, RECORD_BLOCKS, recordsOf, type RecordBlock } from '../contract/record-blocks';
 import type { DashboardDocument } from '../contract/document';
@@ -12,6 +13,11 @@ export interface ParseRequest {
   readonly body: string | Uint8Array;
   /** The body is an .xlsx workbook's bytes, to convert and check as the import command does. */
   readonly workbook?: boolean;
+  /**
+   * Keep the bytes as the last good copy of this source once they pass: done here, where the bytes are, so the
+   * page neither copies nor stores a large body itself.
+   */
+  readonly keepAs?: string;
 }
 
 export type ParsePhase = 'reading' | 'checking' | 'receiving';
@@ -67,6 +73,8 @@ export async function runParse(request: ParseRequest, post: (message: ParseMessa
       parsed = { document, report: { problems, total, exclusions, warnings, warningTotal } };
     }
     const { document, report } = parsed;
+    // Stored while the records cross to the page; done before 'done', after which the worker is stopped.
+    const kept = request.keepAs && typeof body !== 'string' ? saveLastGood(request.keepAs, body) : undefined;
     const records = RECORD_BLOCKS.reduce((n, b) => n + recordsOf(document as unknown as Obj, b).length, 0);
     post({ type: 'shell', shell: withoutRecords(document), report, records });
     for (const block of RECORD_BLOCKS) {
@@ -74,6 +82,7 @@ export async function runParse(request: ParseRequest, post: (message: ParseMessa
       for (let i = 0; i < list.length; i += RECORDS_PER_MESSAGE)
         post({ type: 'records', block, values: list.slice(i, i + RECORDS_PER_MESSAGE) });
     }
+    await kept;
     post({ type: 'done' });
   } catch (e) {
     post({ type: 'error', detail: e instanceof DocumentError ? e.detail : { kind: 'invalid', problems: [], total: 1 } });
