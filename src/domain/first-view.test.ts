@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { countPauses } from '../../mocks/fixtures/count-pauses';
 import { buildNationalDocument } from '../../mocks/fixtures/national-document';
 import { indexDocument, indexDocumentSteps, RECORDS_PER_STEP } from './document-index';
 import { firstViewSteps, recordCount } from './first-view';
 import { buildOverview } from './overview';
-import type { Steps } from './steps';
 import { targetTrends } from './target-glance';
 
 const SIZE = { regions: 40, communesPerRegion: 12, products: 3000, subjects: 1500, villages: 700 };
-
-function run<T>(steps: Steps<T>): { value: T; pauses: number } {
-  let pauses = 0;
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return { value: r.value, pauses };
-    pauses++;
-  }
-}
 
 describe('first view in steps', () => {
   it('counts the records of every list', () => {
@@ -27,7 +18,7 @@ describe('first view in steps', () => {
   });
 
   it('the index built in steps equals the one built at once, pausing at least once per 1,000 records of each list', () => {
-    const stepped = run(indexDocumentSteps(buildNationalDocument(SIZE)));
+    const stepped = countPauses(indexDocumentSteps(buildNationalDocument(SIZE)));
     const direct = { value: indexDocument(buildNationalDocument(SIZE)) };
     expect(stepped.value.productsByRegion).toEqual(direct.value.productsByRegion);
     expect(stepped.value.ntmByRegion).toEqual(direct.value.ntmByRegion);
@@ -40,10 +31,10 @@ describe('first view in steps', () => {
   it('gives the same overview and trends as computing them at once, for the province and for one district', () => {
     for (const regionIds of [[], ['105']]) {
       const doc = buildNationalDocument(SIZE);
-      const { value: index, pauses } = run(firstViewSteps(doc, { regionIds, year: null }));
+      const { value: index, pauses } = countPauses(firstViewSteps(doc, { regionIds, year: null }));
       expect(pauses).toBeGreaterThan(3);
       const fresh = buildNationalDocument(SIZE); // another object: nothing cached from the steps
-      const { value: freshIndex } = run(indexDocumentSteps(fresh));
+      const { value: freshIndex } = countPauses(indexDocumentSteps(fresh));
       const scope = { regionIds, year: 2025 };
       const a = buildOverview(index, scope);
       const b = buildOverview(freshIndex, scope);

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { countPauses } from '../../mocks/fixtures/count-pauses';
 import { finish, forEachInSteps, type Steps } from './steps';
-
-/** Runs the steps, counting the pauses, and returns the result with the count. */
-function countPauses<T>(steps: Steps<T>): { value: T; pauses: number } {
-  let pauses = 0;
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return { value: r.value, pauses };
-    pauses++;
-  }
-}
 
 describe('steps', () => {
   it('finish runs every step and returns the result', () => {
