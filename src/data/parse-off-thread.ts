@@ -58,6 +58,10 @@ async function parseHere(url: string, body: string | Uint8Array, { workbook, kee
   return parsed;
 }
 
+function keptCopy(copy: Uint8Array): () => Promise<Uint8Array> {
+  return () => Promise.resolve(copy);
+}
+
 /**
  * Parses and checks a document's body (text, or UTF-8 bytes, which are handed over to the worker without a
  * copy: do not use them afterwards). The page receives the result in pieces, each a short task.
@@ -69,8 +73,7 @@ export function parseDocumentOffThread(url: string, body: string | Uint8Array, o
   if (!worker) return parseHere(url, body, options);
   // Bytes handed to the worker are gone from here; should it fail, the in-page fallback gets them again, or
   // else uses a copy made now (8 MB cost the page a task of ~120 ms at 4× CPU).
-  const copy = typeof body === 'string' ? body : options.reread ? undefined : body.slice();
-  const again = (): Promise<string | Uint8Array> => (copy !== undefined ? Promise.resolve(copy) : options.reread!());
+  const again = typeof body === 'string' ? () => Promise.resolve(body) : (options.reread ?? keptCopy(body.slice()));
   return new Promise<ParsedDocument>((resolve, reject) => {
     let shell: Record<string, unknown> | undefined;
     let report: DocumentReport | undefined;
