@@ -12,7 +12,7 @@ export interface CraftDistributionMessages {
     traditional: string;
     withProduct: string;
     otherRegions: Fn<'count'>;
-    filterGroup: Fn<'level'>;
+    cappedNote: Fn<'level' | 'rest' | 'shown' | 'total'>;
     filterButton: Fn<'name' | 'recognised'>;
   };
   byCraft: {
@@ -63,9 +63,11 @@ export const CRAFT_DISTRIBUTION: Pairs<CraftDistributionMessages> = {
       vi: (p) => `Các đơn vị khác (${p.count})`,
       en: (p) => `Other areas (${p.count})`,
     },
-    filterGroup: {
-      vi: (p) => `Lọc theo ${p.level}`,
-      en: (p) => `Filter by ${p.level}`,
+    cappedNote: {
+      vi: (p) =>
+        `Biểu đồ vẽ ${p.shown} ${p.level} có nhiều làng nghề nhất và ${p.level} đang chọn; ${p.rest} ${p.level} còn lại gộp thành một cột. Bảng có đủ ${p.total} ${p.level}.`,
+      en: (p) =>
+        `The chart draws the ${count(p.shown, `${p.level} unit`, `${p.level} units`)} with the most craft villages and the selected ones; the other ${p.rest} ${isOne(p.rest) ? 'is' : 'are'} summed into one bar. The table lists all ${p.total}.`,
     },
     filterButton: {
       vi: (p) => `${p.name}: ${p.recognised} làng nghề`,

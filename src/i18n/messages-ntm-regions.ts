@@ -9,7 +9,6 @@ export interface NtmRegionsMessages {
   byRegionSummaryNone: Fn<'level' | 'regions' | 'total' | 'year'>;
   othersRow: Fn<'count' | 'level'>;
   cappedNote: Fn<'level' | 'rest' | 'shown' | 'total'>;
-  filterByRegion: Fn<'level'>;
 }
 
 export const NTM_REGIONS: Pairs<NtmRegionsMessages> = {
@@ -41,9 +40,5 @@ export const NTM_REGIONS: Pairs<NtmRegionsMessages> = {
       `Biểu đồ vẽ ${p.shown} ${p.level} có nhiều xã NTM nâng cao nhất và ${p.level} đang chọn; ${p.rest} ${p.level} còn lại gộp thành một cột. Bảng có đủ ${p.total} ${p.level}.`,
     en: (p) =>
       `The chart draws the ${count(p.shown, `${p.level} unit`, `${p.level} units`)} with the most advanced communes and the selected ones; the other ${p.rest} ${isOne(p.rest) ? 'is' : 'are'} summed into one bar. The table lists all ${p.total}.`,
-  },
-  filterByRegion: {
-    vi: (p) => `Lọc theo ${p.level}`,
-    en: (p) => `Filter by ${p.level}`,
   },
 };

@@ -10,7 +10,6 @@ export interface OcopRegionsMessages {
     summaryNone: Fn<'level' | 'regions' | 'year'>;
     othersRow: Fn<'count' | 'level'>;
     cappedNote: Fn<'level' | 'mean' | 'rest' | 'shown' | 'sum' | 'total'>;
-    filterBy: Fn<'level'>;
     button: Fn<'n' | 'name'>;
   };
 }
@@ -44,10 +43,6 @@ export const OCOP_REGIONS: Pairs<OcopRegionsMessages> = {
         `Biểu đồ hiện ${p.shown} ${p.level} (nhiều sản phẩm nhất và đang chọn); ${p.rest} ${p.level} còn lại có tổng ${p.sum} sản phẩm, trung bình ${p.mean} sản phẩm mỗi ${p.level} (thanh cuối). Bảng có đủ ${p.total} ${p.level}.`,
       en: (p) =>
         `The chart shows ${p.shown} (${p.level}): those with the most products and those selected; the other ${p.rest} ${isOne(p.rest) ? 'has' : 'have'} ${count(p.sum, 'product', 'products')} in all, a mean of ${p.mean} each (last bar). The table lists all ${p.total}.`,
-    },
-    filterBy: {
-      vi: (p) => `Chọn ${p.level} để lọc`,
-      en: (p) => `Choose one to filter (${p.level})`,
     },
     button: {
       vi: (p) => `${p.name} (${p.n})`,

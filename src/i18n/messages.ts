@@ -41,6 +41,7 @@ export interface Messages
   removeRegion: Fn<'name'>;
   findRegion: Fn<'count' | 'level'>;
   moreRegions: Fn<'shown' | 'total'>;
+  filterByRegion: Fn<'level'>;
   showChart: string;
   downloadCsv: string;
 }
@@ -153,6 +154,10 @@ export const CATALOGUE = catalogue<Messages>({
   moreRegions: {
     vi: (p) => `Hiển thị ${p.shown}/${p.total}; gõ tên để thu hẹp.`,
     en: (p) => `Showing ${p.shown} of ${p.total}; type a name to narrow.`,
+  },
+  filterByRegion: {
+    vi: (p) => `Lọc theo ${p.level}`,
+    en: (p) => `Filter by ${p.level}`,
   },
   showChart: {
     vi: 'Xem biểu đồ',

@@ -1,5 +1,7 @@
-// A button per region drawn in a chart, to filter the page by it: the keyboard's way to what a bar click does.
-import { useViewActions } from '../../state/view-store';
+// Below a chart of regions: what the chart left out (when it summed the rest into one bar), and a button per region
+// drawn, to filter the page by it: the keyboard's way to what a bar click does.
+import { CATALOGUE } from '../../i18n/messages';
+import { useLocale, useViewActions } from '../../state/view-store';
 
 interface Region {
   readonly regionId: string;
@@ -9,31 +11,37 @@ interface Region {
 interface Props<R extends Region> {
   readonly regions: readonly R[];
   readonly selected: readonly string[];
-  /** The group's accessible name ("Lọc theo huyện"). */
-  readonly label: string;
+  /** Said when the chart summed some regions into one bar: how many it drew, and that the table has them all. */
+  readonly cappedNote?: string;
+  /** The document's word for a region, in lower case ("huyện"): the group is named "Lọc theo huyện". */
+  readonly level: string;
   /** The button's text, the region's name unless given. */
   readonly text?: (r: R) => string;
   /** The button's accessible name, when it says more than its text. */
   readonly name?: (r: R) => string;
 }
 
-export function RegionButtons<R extends Region>({ regions, selected, label, text, name }: Props<R>) {
+export function RegionButtons<R extends Region>({ regions, selected, cappedNote, level, text, name }: Props<R>) {
   const { setRegions } = useViewActions();
+  const m = CATALOGUE[useLocale()];
   const chosen = new Set(selected);
   return (
-    <div className="chart-region-buttons" role="group" aria-label={label}>
-      {regions.map((r) => (
-        <button
-          key={r.regionId}
-          type="button"
-          className="button button--small"
-          aria-pressed={chosen.has(r.regionId)}
-          aria-label={name?.(r)}
-          onClick={() => setRegions([r.regionId])}
-        >
-          {text ? text(r) : r.name}
-        </button>
-      ))}
-    </div>
+    <>
+      {cappedNote && <p className="chart-note">{cappedNote}</p>}
+      <div className="chart-region-buttons" role="group" aria-label={m.filterByRegion({ level })}>
+        {regions.map((r) => (
+          <button
+            key={r.regionId}
+            type="button"
+            className="button button--small"
+            aria-pressed={chosen.has(r.regionId)}
+            aria-label={name?.(r)}
+            onClick={() => setRegions([r.regionId])}
+          >
+            {text ? text(r) : r.name}
+          </button>
+        ))}
+      </div>
+    </>
   );
 }

@@ -71,6 +71,15 @@ export function CraftRegionChart({ index, regionIds, year }: Props) {
     { key: 'withProduct', label: m.byRegion.withProduct, ...count('withProduct') },
   ];
 
+  const cappedNote =
+    capped.others &&
+    m.byRegion.cappedNote({
+      shown: n(capped.shown.length),
+      rest: n(capped.others.regions),
+      total: n(rows.length),
+      level: regionLevelLower,
+    });
+  const buttonName = (r: CraftRegionRow) => m.byRegion.filterButton({ name: r.name, recognised: n(r.recognised) });
   const series = BARS.map((b) => ({ key: b.key, name: m.byRegion[b.key], color: b.color }));
   return (
     <div className="craft-regions">
@@ -86,12 +95,7 @@ export function CraftRegionChart({ index, regionIds, year }: Props) {
           {seriesBars(series, { className: 'chart-clickable', onClick }, shapes)}
         </CategoryPlot>
       </ChartFigure>
-      <RegionButtons
-        regions={capped.shown}
-        selected={regionIds}
-        label={m.byRegion.filterGroup({ level: regionLevelLower })}
-        name={(r) => m.byRegion.filterButton({ name: r.name, recognised: n(r.recognised) })}
-      />
+      <RegionButtons regions={capped.shown} selected={regionIds} level={regionLevelLower} cappedNote={cappedNote} name={buttonName} />
     </div>
   );
 }

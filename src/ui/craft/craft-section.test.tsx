@@ -83,6 +83,32 @@ describe('CraftSection for the whole province in 2025', () => {
     ]);
   });
 
+  it('draws the 15 regions with the most villages and a selected one, sums the rest and says so', () => {
+    // 20 regions R0–R19; region Rk has k recognised villages, one per commune, so R19 leads and R0–R3 are summed.
+    const regions = Array.from({ length: 20 }, (_, k) => ({ id: `R${k}`, name: `Huyện ${String(k).padStart(2, '0')}` }));
+    const communes = regions.flatMap((r, k) =>
+      Array.from({ length: k }, (__, j) => ({ code: `${r.id}-${j}`, name: `Xã ${r.id}-${j}`, regionId: r.id })),
+    );
+    const craftVillages = communes.map((c) => ({
+      id: `V-${c.code}`,
+      name: `Làng ${c.code}`,
+      communeCode: c.code,
+      craft: 'mây tre',
+      recognised: true,
+      traditional: false,
+      subjectIds: [],
+    }));
+    renderSection(['R2'], 2025, buildSmallDocument({ regions, communes, craftVillages }));
+    const buttons = within(screen.getByRole('group', { name: 'Lọc theo huyện' })).getAllByRole('button');
+    expect(buttons).toHaveLength(16); // 15 leaders (R19 down to R5) + the selected R2
+    expect(buttons.at(-1)).toHaveAccessibleName('Huyện 02: 2 làng nghề');
+    expect(buttons.at(-1)).toHaveAttribute('aria-pressed', 'true');
+    // Left out: R0, R1, R3, R4.
+    expect(screen.getByText(/^Biểu đồ vẽ 16 huyện/)).toHaveTextContent(
+      'Biểu đồ vẽ 16 huyện có nhiều làng nghề nhất và huyện đang chọn; 4 huyện còn lại gộp thành một cột. Bảng có đủ 20 huyện.',
+    );
+  });
+
   it('counts recognised villages by craft', async () => {
     renderSection();
     expect(summaryOf('craft-by-craft')).toBe('2 nghề; nhiều nhất là chế biến thực phẩm (1 làng nghề, 1 làng nghề truyền thống).');

@@ -74,6 +74,10 @@ export const RegionLevelsChart = memo(function RegionLevelsChart({
     },
   ];
 
+  const n = (v: number) => f.number(v, 0);
+  const cappedNote =
+    capped.others &&
+    m.cappedNote({ shown: n(capped.shown.length), rest: n(capped.others.regions), total: n(rows.length), level: regionLevelLower });
   return (
     <div className="ntm-region-levels">
       <ChartFigure
@@ -88,12 +92,7 @@ export const RegionLevelsChart = memo(function RegionLevelsChart({
           {seriesBars(series, { stackId: 'levels', className: 'chart-clickable', onClick })}
         </CategoryPlot>
       </ChartFigure>
-      {capped.others && (
-        <p className="chart-note">
-          {m.cappedNote({ shown: capped.shown.length, rest: capped.others.regions, total: rows.length, level: regionLevelLower })}
-        </p>
-      )}
-      <RegionButtons regions={capped.shown} selected={regionIds} label={m.filterByRegion({ level: regionLevelLower })} />
+      <RegionButtons regions={capped.shown} selected={regionIds} level={regionLevelLower} cappedNote={cappedNote} />
     </div>
   );
 });

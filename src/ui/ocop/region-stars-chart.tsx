@@ -52,6 +52,17 @@ export function RegionStarsChart({ index, regionIds, year }: Pick<SectionProps, 
   const columns: Column<RegionStars>[] = [{ key: 'region', label: regionLevel, cell: (r) => r.name }, ...starColumns<RegionStars>(m, n)];
   const selectRow = useRegionClick();
 
+  const cappedNote =
+    capped.others &&
+    m.regions.cappedNote({
+      shown: n(capped.shown.length),
+      rest: n(capped.others.regions),
+      sum: n(capped.others.sum.total),
+      mean: f.number(capped.others.mean.total, 1),
+      total: n(rows.length),
+      level: regionLevelLower,
+    });
+  const buttonText = (r: (typeof capped.shown)[number]) => m.regions.button({ name: r.name, n: n(r.total) });
   return (
     <div className="ocop-regions">
       <ChartFigure
@@ -66,24 +77,7 @@ export function RegionStarsChart({ index, regionIds, year }: Pick<SectionProps, 
           {starBars(m, shapes, { className: 'chart-clickable', onClick: selectRow })}
         </CategoryPlot>
       </ChartFigure>
-      {capped.others && (
-        <p className="chart-note">
-          {m.regions.cappedNote({
-            shown: n(capped.shown.length),
-            rest: n(capped.others.regions),
-            sum: n(capped.others.sum.total),
-            mean: f.number(capped.others.mean.total, 1),
-            total: n(rows.length),
-            level: regionLevelLower,
-          })}
-        </p>
-      )}
-      <RegionButtons
-        regions={capped.shown}
-        selected={regionIds}
-        label={m.regions.filterBy({ level: regionLevelLower })}
-        text={(r) => m.regions.button({ name: r.name, n: n(r.total) })}
-      />
+      <RegionButtons regions={capped.shown} selected={regionIds} level={regionLevelLower} cappedNote={cappedNote} text={buttonText} />
     </div>
   );
 }
