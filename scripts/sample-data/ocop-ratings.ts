@@ -57,6 +57,11 @@ export function rate(kind: StoryKind, district: string, rng: Rng): Rating {
   const lapsed = (stars: number, first: string): Rating => ({ ...recognised(stars, Number(first.slice(0, 4)), first), status: 'lapsed' });
   /** Re-rated shortly before the old certificate expires. */
   const beforeExpiry = (first: string) => addDays(cert(first), -rng.int(10, 40));
+  /** First rated `stars0` in the window `w`, re-rated `stars` shortly before that certificate expires. */
+  const renewed = (stars0: number, w: readonly [string, string], stars: number): Rating => {
+    const first = d(w);
+    return rerated(stars0, first, stars, beforeExpiry(first));
+  };
   const notRecognised = (date: string): Rating => ({
     stars: rng.chance(0.8) ? 2 : 1,
     ratingYear: Number(date.slice(0, 4)),
@@ -65,66 +70,34 @@ export function rate(kind: StoryKind, district: string, rng: Rng): Rating {
     firstDate: date,
   });
 
-  switch (kind) {
-    case 'A':
-      return rerated(4, d(WINDOWS.r2021), 4, d(WINDOWS.rerate2024));
-    case 'B1':
-      return rerated(3, d(WINDOWS.r2021), 4, d(WINDOWS.b2));
-    case 'B2':
-      return rerated(3, d(WINDOWS.r2021), 4, d(WINDOWS.r2023));
-    case 'B3':
-      return rerated(3, d(WINDOWS.r2021), 4, d(WINDOWS.rerate2024));
-    case 'B4':
-      return rerated(3, d(WINDOWS.r2021), 3, d(WINDOWS.rerate2024));
-    case 'B5':
-      return lapsed(3, d(WINDOWS.r2021));
-    case 'B6':
-      return rerated(3, d(WINDOWS.r2021), 2, d(WINDOWS.rerate2024));
-    case 'C4r': {
-      const f = d(WINDOWS.b1);
-      return rerated(4, f, 4, beforeExpiry(f));
-    }
-    case 'C4l':
-      return lapsed(4, d(WINDOWS.b1));
-    case 'C4p':
-      return recognised(4, 2022, d(WINDOWS.b2));
-    case 'C3r': {
-      const f = d(WINDOWS.b1);
-      return rerated(3, f, 3, beforeExpiry(f));
-    }
-    case 'C3u': {
-      const f = d(WINDOWS.b1);
-      return rerated(3, f, 4, beforeExpiry(f));
-    }
-    case 'C3l':
-      return lapsed(3, d(WINDOWS.b1));
-    case 'C3p':
-      return recognised(3, 2022, d(WINDOWS.b2));
-    case 'D4':
-      return recognised(4, 2023, d(WINDOWS.r2023));
-    case 'D3':
-      return recognised(3, 2023, d(WINDOWS.r2023));
-    case 'D3u24':
-      return rerated(3, d(WINDOWS.r2023), 4, d(WINDOWS.rerate2024));
-    case 'D3u25':
-      return rerated(3, d(WINDOWS.r2023), 4, d(WINDOWS.r2025));
-    case 'E1':
-      return recognised(3, 2024, d(district === TIEN_HAI ? WINDOWS.e1TienHai : WINDOWS.e1));
-    case 'E2':
-      return recognised(3, 2024, d(WINDOWS.e2));
-    case 'F3':
-      return recognised(3, 2025, d(WINDOWS.r2025));
-    case 'F4':
-      return recognised(4, 2025, d(WINDOWS.r2025));
-    case 'N2021':
-      return notRecognised(d(WINDOWS.r2021));
-    case 'N2022':
-      return notRecognised(d(rng.chance(0.5) ? WINDOWS.b1 : WINDOWS.b2));
-    case 'N2023':
-      return notRecognised(d(WINDOWS.r2023));
-    case 'N2024':
-      return notRecognised(d(rng.chance(0.6) ? WINDOWS.e1 : WINDOWS.e2));
-    case 'N2025':
-      return notRecognised(d(WINDOWS.r2025));
-  }
+  const stories: Record<StoryKind, () => Rating> = {
+    A: () => rerated(4, d(WINDOWS.r2021), 4, d(WINDOWS.rerate2024)),
+    B1: () => rerated(3, d(WINDOWS.r2021), 4, d(WINDOWS.b2)),
+    B2: () => rerated(3, d(WINDOWS.r2021), 4, d(WINDOWS.r2023)),
+    B3: () => rerated(3, d(WINDOWS.r2021), 4, d(WINDOWS.rerate2024)),
+    B4: () => rerated(3, d(WINDOWS.r2021), 3, d(WINDOWS.rerate2024)),
+    B5: () => lapsed(3, d(WINDOWS.r2021)),
+    B6: () => rerated(3, d(WINDOWS.r2021), 2, d(WINDOWS.rerate2024)),
+    C4r: () => renewed(4, WINDOWS.b1, 4),
+    C4l: () => lapsed(4, d(WINDOWS.b1)),
+    C4p: () => recognised(4, 2022, d(WINDOWS.b2)),
+    C3r: () => renewed(3, WINDOWS.b1, 3),
+    C3u: () => renewed(3, WINDOWS.b1, 4),
+    C3l: () => lapsed(3, d(WINDOWS.b1)),
+    C3p: () => recognised(3, 2022, d(WINDOWS.b2)),
+    D4: () => recognised(4, 2023, d(WINDOWS.r2023)),
+    D3: () => recognised(3, 2023, d(WINDOWS.r2023)),
+    D3u24: () => rerated(3, d(WINDOWS.r2023), 4, d(WINDOWS.rerate2024)),
+    D3u25: () => rerated(3, d(WINDOWS.r2023), 4, d(WINDOWS.r2025)),
+    E1: () => recognised(3, 2024, d(district === TIEN_HAI ? WINDOWS.e1TienHai : WINDOWS.e1)),
+    E2: () => recognised(3, 2024, d(WINDOWS.e2)),
+    F3: () => recognised(3, 2025, d(WINDOWS.r2025)),
+    F4: () => recognised(4, 2025, d(WINDOWS.r2025)),
+    N2021: () => notRecognised(d(WINDOWS.r2021)),
+    N2022: () => notRecognised(d(rng.chance(0.5) ? WINDOWS.b1 : WINDOWS.b2)),
+    N2023: () => notRecognised(d(WINDOWS.r2023)),
+    N2024: () => notRecognised(d(rng.chance(0.6) ? WINDOWS.e1 : WINDOWS.e2)),
+    N2025: () => notRecognised(d(WINDOWS.r2025)),
+  };
+  return stories[kind]();
 }
