@@ -2,18 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildNationalDocument } from '../../mocks/fixtures/national-document';
 import { buildSmallDocument } from '../../mocks/fixtures/small-document';
 import { indexDocument } from './document-index';
-import {
-  countExpiring,
-  expiryWindowEnd,
-  filterProductRows,
-  NO_FILTER,
-  productOrder,
-  productRows,
-  sortedProductRows,
-  sortProductRows,
-  type ProductFilter,
-  type ProductSortKey,
-} from './product-table';
+import { countExpiring, filterProductRows, NO_FILTER, type ProductFilter } from './ocop/product-filter';
+import { expiryWindowEnd, productOrder, productRows, sortedProductRows, sortProductRows, type ProductSortKey } from './product-table';
 import type { SortDirection } from './sort-rows';
 
 // The small document (mocks/fixtures/small-document.ts), as of 30/06/2025; stars held at the end of 2025:

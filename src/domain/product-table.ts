@@ -1,16 +1,14 @@
-// The OCOP product table: one ready row per product of the selected regions, diacritic-insensitive search, filters and sorting.
+// The OCOP product table: one ready row per product of the selected regions, and its sorting (filters: ocop/product-filter).
 import type { Product } from '../contract/ocop';
 import type { ProductGroup, ProductStatus, SubjectType } from '../contract/values';
 import { regionsInScope, type DocumentIndex } from './document-index';
 import { expiresWithin, recognisedStarsAt } from './ocop-rules';
 import { subjectsById } from './ocop/subjects';
-import { compareId, memoised as memoisedIn, scopeKey, sortName, type Compare } from './per-document';
-import type { DocumentIndex as Index } from './document-index';
-
-const memoised = <T>(index: Index, key: string, compute: () => T): T => memoisedIn(index, `products|${key}`, compute);
-import { searchItems, searchName, type SearchName } from './text-search';
 import { namesOf } from './names';
+import { compareId, memoised as memoisedIn, scopeKey, sortName, type Compare } from './per-document';
 import { sortByValue, type SortDirection } from './sort-rows';
+
+const memoised = <T>(index: DocumentIndex, key: string, compute: () => T): T => memoisedIn(index, `products|${key}`, compute);
 
 /** Certificates expiring within this many months after the document's as-of date are flagged. */
 export const EXPIRY_WINDOW_MONTHS = 12;
@@ -84,56 +82,6 @@ export function expiryWindowEnd(index: DocumentIndex): string {
   d.setUTCMonth(d.getUTCMonth() + EXPIRY_WINDOW_MONTHS);
   return d.toISOString().slice(0, 10);
 }
-
-// ---------- filtering ----------
-
-export const STAR_FILTERS = ['any', '3', '4', '5', 'none'] as const;
-export type StarFilter = (typeof STAR_FILTERS)[number];
-
-export interface ProductFilter {
-  readonly query: string;
-  /** Stars held as a recognised product; "none" = not recognised (rated 1–2★, lapsed). */
-  readonly stars: StarFilter;
-  readonly group: ProductGroup | 'all';
-  readonly expiringOnly: boolean;
-}
-
-export const NO_FILTER: ProductFilter = { query: '', stars: 'any', group: 'all', expiringOnly: false };
-
-const prepared = new WeakMap<ProductRow, readonly SearchName[]>();
-
-/** Product, subject and commune names prepared for search (once per row), in order of importance. */
-function searchNamesOf(r: ProductRow): readonly SearchName[] {
-  let names = prepared.get(r);
-  if (names === undefined) {
-    names = [searchName(r.name), searchName(r.subjectName), searchName(r.communeName)];
-    prepared.set(r, names);
-  }
-  return names;
-}
-
-/**
- * Rows that pass the filters and match the query: in the product's name first, then its subject's, then its
- * commune's ("vu le" finds products of Xã Vũ Lễ, not "… cà gai leo Vũ Hội"); same-rank rows keep their order.
- */
-export function filterProductRows(rows: readonly ProductRow[], filter: ProductFilter): ProductRow[] {
-  const stars = filter.stars === 'any' ? undefined : filter.stars === 'none' ? 0 : Number(filter.stars);
-  const kept = rows.filter(
-    (r) =>
-      (stars === undefined || r.recognisedStars === stars) &&
-      (filter.group === 'all' || r.group === filter.group) &&
-      (!filter.expiringOnly || r.expiring),
-  );
-  return searchItems(kept, filter.query, searchNamesOf);
-}
-
-export function countExpiring(rows: readonly ProductRow[]): number {
-  let n = 0;
-  for (const r of rows) if (r.expiring) n++;
-  return n;
-}
-
-// ---------- sorting ----------
 
 export const PRODUCT_SORT_KEYS = ['name', 'stars', 'ratingYear', 'region', 'expiry'] as const;
 export type ProductSortKey = (typeof PRODUCT_SORT_KEYS)[number];

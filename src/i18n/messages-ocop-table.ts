@@ -1,5 +1,6 @@
 // The OCOP product list: its filters, columns and CSV, Vietnamese first and English.
-import type { ProductSortKey, StarFilter } from '../domain/product-table';
+import type { StarFilter } from '../domain/ocop/product-filter';
+import type { ProductSortKey } from '../domain/product-table';
 import { count, isOne } from './plural';
 import type { Fn, ListMessages, Pairs } from './catalogue';
 import { YES_NO } from './messages-print';

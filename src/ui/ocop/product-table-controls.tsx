@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { PRODUCT_GROUPS } from '../../contract/values';
 import type { ProductGroup } from '../../contract/values';
-import { STAR_FILTERS, type StarFilter } from '../../domain/product-table';
+import { STAR_FILTERS, type StarFilter } from '../../domain/ocop/product-filter';
 import type { Messages } from '../../i18n/messages';
 import type { OcopMessages } from '../../i18n/messages-ocop';
 import type { useProductTable } from './use-product-table';

@@ -4,14 +4,8 @@ import { PRODUCT_GROUPS } from '../../contract/values';
 import type { ProductGroup } from '../../contract/values';
 import type { DocumentIndex } from '../../domain/document-index';
 import type { Compare } from '../../domain/per-document';
-import {
-  countExpiring,
-  filterProductRows,
-  sortedProductRows,
-  STAR_FILTERS,
-  type ProductSortKey,
-  type StarFilter,
-} from '../../domain/product-table';
+import { countExpiring, filterProductRows, STAR_FILTERS, type StarFilter } from '../../domain/ocop/product-filter';
+import { sortedProductRows, type ProductSortKey } from '../../domain/product-table';
 import type { SortDirection } from '../../domain/sort-rows';
 import { useTableParam, useViewActions } from '../../state/view-store';
 import { usePages, useSort } from '../use-long-list';
