@@ -1,6 +1,6 @@
 // Lint: TypeScript, React hooks, TanStack Query, and the one-way layer rule. Layers, lowest first:
 //   contract (the document's shape) → domain and data (side by side; neither imports the other)
-//   → i18n and state → ui → app. A layer imports only from layers before it. Tests may cross layers.
+//   → i18n → state → ui → app. A layer imports only from layers before it. Tests may cross layers.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';

@@ -39,7 +39,7 @@ export default defineConfig({
                   'ui/slides/(chart|map)-slide',
                   'ui/(chart-figure|chart-colors|data-table|print-rows-note|print-summary|data-quality-notice|sort-header|use-long-list|use-table-params|export/export-menu)',
                   'i18n/messages-(ocop|ntm|craft|map|scorecard)',
-                  'domain/((ocop|ntm|craft)/|(product|commune)-table|per-document|district-(scorecard|series)|map-projection|capped-rows|sort-rows|goal-for-year|names|percent)',
+                  'domain/((ocop|ntm|craft)/|(product|commune)-table|per-document|district-(scorecard|series)|map-projection|region-map|capped-rows|sort-rows|goal-for-year|names|percent)',
                 ]
                   .map((p) => `src[\\\\/]${p.replaceAll('/', '[\\\\/]')}`)
                   .join('|'),
@@ -50,6 +50,12 @@ export default defineConfig({
               name: 'charts',
               test: /node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|decimal\.js-light|es-toolkit|immer|@reduxjs|redux|redux-thunk|reselect|react-redux|eventemitter3|use-sync-external-store|clsx|tiny-invariant|react-is)[\\/]/,
             },
+            {
+              // The in-page parser and its fetch, loaded only where the worker cannot run: one chunk, which the
+              // size check counts as the worker's alternative.
+              name: 'parse-document',
+              test: /src[\\/](data[\\/](fetch-text|parse-document|parse-session|document-problems|document-warnings|record-|reference-checks|duplicate-ids|left-out-places|workbook[\\/])|contract[\\/](?!range|values|record-blocks))|node_modules[\\/]zod[\\/]/,
+            },
             { name: 'slides', test: /src[\\/](ui[\\/](presentation|use-wake-lock|slides[\\/])|i18n[\\/]messages-present)/ },
             {
               // What the first figures need besides the entry (React, the app's words, rules and state): one chunk,
@@ -58,11 +64,11 @@ export default defineConfig({
               // parser (contract, record checks, workbook reader) use.
               name: 'first',
               test: (id: string) =>
-                /node_modules[\\/](react|react-dom|scheduler|zustand|@tanstack|idb-keyval)[\\/]|^\0|rolldown[:\\/]runtime|src[\\/]contract[\\/](range|values)\.ts$/.test(
+                /node_modules[\\/](react|react-dom|scheduler|zustand|@tanstack|idb-keyval)[\\/]|^\0|rolldown[:\\/]runtime|src[\\/]contract[\\/](range|values|record-blocks)\.ts$/.test(
                   id,
                 ) ||
                 (/src[\\/](i18n|domain|state|ui|app|data)[\\/]/.test(id) &&
-                  !/src[\\/](data[\\/](parse-document|parse-session|document-problems|document-warnings|record-|reference-checks|duplicate-ids|left-out-places|workbook[\\/])|ui[\\/]export[\\/](xlsx|chart-png))/.test(
+                  !/src[\\/](data[\\/](fetch-text|parse-document|parse-session|document-problems|document-warnings|record-|reference-checks|duplicate-ids|left-out-places|workbook[\\/])|i18n[\\/]describe-workbook|ui[\\/](problem-list|export[\\/](xlsx|chart-png)))/.test(
                     id,
                   )),
             },

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -123,7 +123,8 @@ describe('App when the data is bad or unreachable', () => {
   ] as const)('%s: says what is wrong, offers a retry and shows no figures', async (scenario, text) => {
     renderApp(scenario);
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent(text);
+    // The list of problems loads on demand.
+    await waitFor(() => expect(alert).toHaveTextContent(text));
     expect(await within(alert).findByRole('button', { name: 'Thử lại' })).toBeEnabled();
     expect(document.querySelectorAll('article[data-target-id]')).toHaveLength(0);
     // Loading is over: the heading must not still say "Đang tải dữ liệu…".

@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useSyncExternalStore } from 'react';
 import { documentQuery, lastGoodQuery, runtimeConfigQuery } from '../data/document-query';
-import { DEFAULT_LIMITS } from '../data/fetch-text';
+import { DEFAULT_LIMITS } from '../data/fetch-limits';
 import { progressOf, subscribeProgress } from '../data/parse-progress';
 import { allowedOrigins, resolveSource, type ResolvedSource } from '../data/source-config';
 

@@ -2,7 +2,7 @@
 // checked in the browser only (never uploaded), until the reader leaves.
 import { useCallback, useState } from 'react';
 import { DocumentError } from '../data/document-error';
-import { DEFAULT_LIMITS } from '../data/fetch-text';
+import { DEFAULT_LIMITS } from '../data/fetch-limits';
 import type { LoadedDocument } from '../data/loaded-document';
 import { parseDocumentOffThread } from '../data/parse-off-thread';
 

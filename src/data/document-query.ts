@@ -1,7 +1,7 @@
 // The one query-options factory for documents and for the runtime config: URL in the key, validation inside.
 import { queryOptions } from '@tanstack/react-query';
 import { DocumentError } from './document-error';
-import { DEFAULT_LIMITS, fetchBytes } from './fetch-text';
+import { DEFAULT_LIMITS } from './fetch-limits';
 import { loadLastGood } from './last-good';
 import { parseDocumentOffThread, type ParseProgress } from './parse-off-thread';
 import { reportProgress } from './parse-progress';
@@ -19,12 +19,14 @@ export function documentQuery(url: string, allowedOrigins: readonly string[], ti
   return queryOptions({
     queryKey: ['document', url, allowedOrigins, timeoutMs] as const,
     queryFn: async ({ signal }): Promise<LoadedDocument> => {
+      const limits = { ...DEFAULT_LIMITS, timeoutMs };
       const isAllowed = (u: string) => isAllowedUrl(u, allowedOrigins);
-      const bytes = await fetchBytes(url, { signal, isAllowed, limits: { ...DEFAULT_LIMITS, timeoutMs } });
+      // Fetched, parsed and checked in the worker, which keeps the bytes as the last good copy once they pass;
+      // in this thread only where there is no worker (the fetch's code is loaded then).
+      const here = async () => (await import('./fetch-text')).fetchBytes(url, { signal, isAllowed, limits });
       const onProgress = (p: ParseProgress) => reportProgress(url, p);
-      // The worker takes `bytes` and keeps them as the last good copy once they pass.
-      const reread = () => fetchBytes(url, { signal, isAllowed, limits: { ...DEFAULT_LIMITS, timeoutMs } });
-      const { document, report } = await parseDocumentOffThread(url, bytes, { signal, onProgress, keepAs: url, reread }).finally(() =>
+      const input = { fetch: { limits, allowedOrigins }, here };
+      const { document, report } = await parseDocumentOffThread(url, input, { signal, onProgress, keepAs: url }).finally(() =>
         reportProgress(url, undefined),
       );
       return { document, report, url, fetchedAt: Date.now() };

@@ -1,12 +1,6 @@
 // Fetches a document's text without cookies, with a timeout and a size cap, from an allowed origin only.
 import { DocumentError } from './document-error';
-
-export interface FetchLimits {
-  readonly timeoutMs: number;
-  readonly maxBytes: number;
-}
-
-export const DEFAULT_LIMITS: FetchLimits = { timeoutMs: 20_000, maxBytes: 50 * 1024 * 1024 };
+import { DEFAULT_LIMITS, type FetchLimits } from './fetch-limits';
 
 async function readCapped(url: string, res: Response, maxBytes: number): Promise<Uint8Array> {
   const header = res.headers.get('content-length');

@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { http, HttpResponse } from 'msw';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { partialDocument } from '../../mocks/fixtures/broken-documents';
 import { buildSmallDocument } from '../../mocks/fixtures/small-document';
+import { server } from '../../mocks/node';
 import { DocumentError } from './document-error';
+import { DEFAULT_LIMITS } from './fetch-limits';
 import { forgetLastGood, loadLastGood } from './last-good';
 import { parseDocument } from './parse-document';
 import { parseDocumentOffThread, type ParseProgress, type WorkerLike } from './parse-off-thread';
@@ -113,5 +116,76 @@ describe('parseDocumentOffThread', () => {
     controller.abort();
     await expect(pending).rejects.toThrow();
     expect(worker.terminated).toBe(true);
+  });
+});
+
+describe('parseDocumentOffThread with a document the worker fetches', () => {
+  const URL_ = 'https://data.test/doc.json';
+  const spec = { limits: DEFAULT_LIMITS, allowedOrigins: ['https://data.test'] };
+  /** The page's own fetch, counted: it must run only where there is no worker, or the worker failed. */
+  const pageFetch = () => {
+    const calls = { n: 0 };
+    const here = async () => {
+      calls.n++;
+      return new TextEncoder().encode(text(buildSmallDocument()));
+    };
+    return { calls, here };
+  };
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => server.resetHandlers());
+  afterAll(() => server.close());
+
+  it('the worker fetches, checks and keeps the body; the page never fetches it', async () => {
+    const body = text(buildSmallDocument());
+    let requests = 0;
+    server.use(
+      http.get(URL_, () => {
+        requests++;
+        return HttpResponse.text(body, { headers: { 'content-type': 'application/json' } });
+      }),
+    );
+    await forgetLastGood(URL_);
+    const page = pageFetch();
+    const result = await parseDocumentOffThread(URL_, { fetch: spec, here: page.here }, { createWorker: () => fakeWorker(), keepAs: URL_ });
+    expect(result).toEqual(parseDocument(URL_, body));
+    expect([requests, page.calls.n]).toEqual([1, 0]);
+    expect(new TextDecoder().decode((await loadLastGood(URL_))?.body as Uint8Array)).toBe(body);
+  });
+
+  it("the worker's fetch failing is the page's DocumentError, in words the page knows (an HTTP 503 is retryable)", async () => {
+    server.use(http.get(URL_, () => new HttpResponse('busy', { status: 503 })));
+    const page = pageFetch();
+    const error = await parseDocumentOffThread(URL_, { fetch: spec, here: page.here }, { createWorker: () => fakeWorker() }).catch(
+      (e) => e,
+    );
+    expect(error).toBeInstanceOf(DocumentError);
+    expect((error as DocumentError).detail).toEqual({ kind: 'http', status: 503 });
+    expect((error as DocumentError).retryable).toBe(true);
+    expect(page.calls.n).toBe(0);
+  });
+
+  it('a redirect to an origin not allowed is refused in the worker too', async () => {
+    let foreign = 0;
+    server.use(
+      http.get(URL_, () => new HttpResponse(null, { status: 302, headers: { location: 'https://evil.test/doc.json' } })),
+      http.get('https://evil.test/doc.json', () => {
+        foreign++;
+        return HttpResponse.json(buildSmallDocument());
+      }),
+    );
+    const error = await parseDocumentOffThread(URL_, { fetch: spec, here: pageFetch().here }, { createWorker: () => fakeWorker() }).catch(
+      (e) => e,
+    );
+    expect((error as DocumentError).detail).toEqual({ kind: 'redirected', to: 'https://evil.test/doc.json' });
+    expect(foreign).toBe(0);
+  });
+
+  it('without a worker, or when the worker fails, the page fetches once itself', async () => {
+    const expected = parseDocument(URL_, text(buildSmallDocument()));
+    for (const createWorker of [() => undefined, () => fakeWorker({ fail: true })]) {
+      const page = pageFetch();
+      expect(await parseDocumentOffThread(URL_, { fetch: spec, here: page.here }, { createWorker })).toEqual(expected);
+      expect(page.calls.n).toBe(1);
+    }
   });
 });

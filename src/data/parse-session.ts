@@ -2,15 +2,25 @@
 // single message takes long to receive. Runs in the worker, or in-thread where there is no worker.
 import { DocumentError, type DocumentErrorDetail } from './document-error';
 import { validateDocument, type DocumentReport } from './document-problems';
+import { fetchBytes } from './fetch-text';
+import type { FetchLimits } from './fetch-limits';
 import { saveLastGood } from './last-good';
 import { parseJsonText, parseWorkbookDocument } from './parse-document';
 import { blockPath, RECORD_BLOCKS, recordsOf, type RecordBlock } from '../contract/record-blocks';
 import type { DashboardDocument } from '../contract/document';
+import { isAllowedUrl } from './source-config';
+
+/** A document the worker fetches itself, so the page never receives its body (see parse-off-thread). */
+export interface FetchSpec {
+  readonly limits: FetchLimits;
+  /** The origins a redirect may lead to (the app follows redirects itself, and only to these). */
+  readonly allowedOrigins: readonly string[];
+}
 
 export interface ParseRequest {
   readonly url: string;
-  /** The body as text, or as UTF-8 bytes (transferred, not copied, and decoded here). */
-  readonly body: string | Uint8Array;
+  /** The body as text, or as UTF-8 bytes (transferred, not copied, and decoded here); or fetched here from `url`. */
+  readonly body: string | Uint8Array | { readonly fetch: FetchSpec };
   /** The body is an .xlsx workbook's bytes, to convert and check as the import command does. */
   readonly workbook?: boolean;
   /**
@@ -53,8 +63,12 @@ function withoutRecords(doc: DashboardDocument): Obj {
 /** Parses (or, for a workbook, reads and converts), validates and sends the document as a sequence of messages; never throws. */
 export async function runParse(request: ParseRequest, post: (message: ParseMessage) => void): Promise<void> {
   try {
+    const given = request.body;
+    const body =
+      typeof given === 'string' || ArrayBuffer.isView(given)
+        ? given
+        : await fetchBytes(request.url, { limits: given.fetch.limits, isAllowed: (u) => isAllowedUrl(u, given.fetch.allowedOrigins) });
     post({ type: 'progress', phase: 'reading', done: 0, total: 1 });
-    const { body } = request;
     let parsed: { document: DashboardDocument; report: DocumentReport };
     if (request.workbook && typeof body !== 'string') {
       parsed = await parseWorkbookDocument(

@@ -4,7 +4,9 @@ import type { DashboardDocument } from '../contract/document';
 import type { Region } from '../contract/places';
 import { indexDocument } from './document-index';
 import { projectRegions } from './map-projection';
-import { classify, extremes, measureByRegion, shortRegionName, type MapMeasure, type RegionValue } from './region-map';
+import type { MapMeasure } from './map-measures';
+import { classify, extremes, measureByRegion, type RegionValue } from './region-map';
+import { shortRegionName } from './short-region-name';
 
 /** The same collation as formatters('vi').compare (domain tests do not import i18n). */
 const compare = new Intl.Collator('vi', { sensitivity: 'base', numeric: true }).compare;

@@ -1,25 +1,10 @@
 // The district map, without pixels: a measure per region, its colour classes, its extremes and short names.
 import type { Unit } from '../contract/values';
 import type { DocumentIndex } from './document-index';
+import type { MapMeasure } from './map-measures';
 import { computeMetric, type MetricId } from './metrics';
 
-// ---------- names ----------
-
-/**
- * A region's name without the "Huyện " prefix (the common case needs no prefix); with `abbreviate`, for map
- * labels, "Thành phố"/"Thị xã" become "TP."/"TX.".
- */
-export function shortRegionName(name: string, abbreviate = false): string {
-  const trimmed = name.trim();
-  if (/^Huyện\s+/u.test(trimmed)) return trimmed.replace(/^Huyện\s+/u, '');
-  if (abbreviate) return trimmed.replace(/^Thành phố\s+/u, 'TP. ').replace(/^Thị xã\s+/u, 'TX. ');
-  return trimmed;
-}
-
 // ---------- measures ----------
-
-export const MAP_MEASURES = ['ocop-recognised', 'ntm-advanced-share', 'craft-recognised'] as const;
-export type MapMeasure = (typeof MAP_MEASURES)[number];
 
 export const MEASURE_METRIC: Record<MapMeasure, MetricId> = {
   'ocop-recognised': 'ocop.recognised-count',

@@ -3,7 +3,7 @@ import type { Target } from '../contract/targets';
 import type { TargetEvaluation } from '../domain/target-status';
 import type { TrendPoint } from '../domain/target-glance';
 import { metricOf } from '../domain/metrics';
-import { shortRegionName } from '../domain/region-map';
+import { shortRegionName } from '../domain/short-region-name';
 import { BEHIND, behindFirst } from '../domain/target-glance';
 import { formatValue } from './describe-target';
 import { formatters, type Locale } from './format';

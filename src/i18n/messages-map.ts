@@ -1,5 +1,5 @@
 // The district map's strings, Vietnamese first and English, in the shape of the main catalogue.
-import type { MapMeasure } from '../domain/region-map';
+import type { MapMeasure } from '../domain/map-measures';
 import { count } from './plural';
 import { catalogue, type Fn } from './catalogue';
 

@@ -1,6 +1,6 @@
 // The view as URL parameters: ?district=342,343&year=2024&lang=en&slide=2&measure=…&merge=1, and the product and
 // commune tables' search and filters (source= is kept as it is).
-import { MAP_MEASURES, type MapMeasure } from '../domain/region-map';
+import { MAP_MEASURES, type MapMeasure } from '../domain/map-measures';
 import type { Locale } from '../i18n/format';
 
 /** The tables' search texts and filters: ?product=vu+le&stars=3&group=food&expiring=1&commune=…&level=advanced. */

@@ -7,7 +7,7 @@ import { CATALOGUE } from '../i18n/messages';
 import { FRESHNESS_MESSAGES } from '../i18n/messages-freshness';
 import { useLocale } from '../state/view-store';
 import { useFreshnessText } from './data-flags';
-import { ProblemList } from './problem-list';
+import { LazyProblemList } from './lazy-problem-list';
 
 interface Props {
   error: DocumentError;
@@ -36,7 +36,7 @@ export function LoadErrorPanel({ error, shown, onRetry, retrying, backgroundAtte
       <p className="load-error__url">
         {m.error.address}: <code>{error.url}</code>
       </p>
-      {invalid && <ProblemList problems={d.problems} total={d.total} />}
+      {invalid && <LazyProblemList problems={d.problems} total={d.total} />}
       {!shown && <p>{m.error.nothingToShow}</p>}
       <button type="button" className="button" onClick={onRetry} disabled={retrying}>
         {retrying ? m.retrying : m.retry}

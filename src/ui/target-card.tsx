@@ -1,4 +1,7 @@
 // One target: its label, status, current value against the goal, change since last year, reason and source.
+// Where its figures come from: `row.evaluation` is judged in domain/target-status.ts (the goal for the date, the
+// status and its reason) on the value the metric's `compute` returns in domain/metrics-ocop.ts, metrics-ntm.ts or
+// metrics-craft.ts (one entry per metric id); this file only words and draws them.
 import { useId } from 'react';
 import type { TargetRow } from '../domain/overview';
 import { describeChange } from '../i18n/describe-change';

@@ -1,5 +1,5 @@
 // The coloured regions and their legend, on the page and on a slide; a click or Enter toggles a region.
-import type { MapMeasure } from '../../domain/region-map';
+import type { MapMeasure } from '../../domain/map-measures';
 import type { projectRegions } from '../../domain/map-projection';
 import { useViewActions } from '../../state/view-store';
 import { MapLegend } from './map-legend';

@@ -1,7 +1,7 @@
 // The district map: a measure picker, the regions coloured by class (click or Enter toggles a region), legend, summary, table.
 import { useId, useMemo, useState } from 'react';
 import { projectRegions } from '../../domain/map-projection';
-import { MAP_MEASURES, type MapMeasure } from '../../domain/region-map';
+import { MAP_MEASURES, type MapMeasure } from '../../domain/map-measures';
 import { CATALOGUE } from '../../i18n/messages';
 import { useLocale, useMeasure, useViewActions } from '../../state/view-store';
 import { DataTable } from '../data-table';

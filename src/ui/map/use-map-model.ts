@@ -1,15 +1,9 @@
 // Everything the map shows for a measure and year, in words and colours: per-region paint, legend, summary, table.
 import { useMemo } from 'react';
 import type { DocumentIndex } from '../../domain/document-index';
-import {
-  classify,
-  extremes,
-  measureByRegion,
-  MEASURE_UNIT,
-  shortRegionName,
-  type MapMeasure,
-  type RegionValue,
-} from '../../domain/region-map';
+import type { MapMeasure } from '../../domain/map-measures';
+import { classify, extremes, measureByRegion, MEASURE_UNIT, type RegionValue } from '../../domain/region-map';
+import { shortRegionName } from '../../domain/short-region-name';
 import { formatters } from '../../i18n/format';
 import { MAP_MESSAGES } from '../../i18n/messages-map';
 import { useLocale } from '../../state/view-store';

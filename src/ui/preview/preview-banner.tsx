@@ -3,7 +3,7 @@ import type { DocumentError } from '../../data/document-error';
 import { describeLoadError } from '../../i18n/describe-problem';
 import { PREVIEW_MESSAGES } from '../../i18n/messages-preview';
 import { useLocale } from '../../state/view-store';
-import { ProblemList } from '../problem-list';
+import { LazyProblemList } from '../lazy-problem-list';
 
 interface Props {
   name: string;
@@ -27,7 +27,7 @@ export function PreviewBanner({ name, error, onLeave }: Props) {
       <h2 id="preview-title">{error ? m.invalidTitle({ name }) : m.bannerTitle}</h2>
       <p>{m.banner({ name })}</p>
       {d && <p>{describeLoadError(d, locale)}</p>}
-      {(d?.kind === 'invalid' || d?.kind === 'workbook') && <ProblemList problems={d.problems} total={d.total} />}
+      {(d?.kind === 'invalid' || d?.kind === 'workbook') && <LazyProblemList problems={d.problems} total={d.total} />}
       <button type="button" className="button" onClick={onLeave}>
         {m.leave}
       </button>
