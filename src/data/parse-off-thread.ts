@@ -58,6 +58,9 @@ async function parseHere(url: string, body: string | Uint8Array, { workbook, kee
   return parsed;
 }
 
+const isBody = (input: string | Uint8Array | FetchedInWorker): input is string | Uint8Array =>
+  typeof input === 'string' || ArrayBuffer.isView(input);
+
 function keptCopy(copy: Uint8Array): () => Promise<Uint8Array> {
   return () => Promise.resolve(copy);
 }
@@ -84,17 +87,15 @@ export function parseDocumentOffThread(
 ): Promise<ParsedDocument> {
   const { signal, onProgress } = options;
   if (signal?.aborted) return Promise.reject(aborted(signal));
-  const fetched = typeof input === 'string' || ArrayBuffer.isView(input) ? undefined : input;
   const worker = (options.createWorker ?? createParseWorker)();
-  if (!worker)
-    return fetched ? fetched.here().then((b) => parseHere(url, b, options)) : parseHere(url, input as string | Uint8Array, options);
+  if (!worker) return (isBody(input) ? Promise.resolve(input) : input.here()).then((b) => parseHere(url, b, options));
   // Bytes handed to the worker are gone from here; should it fail, the in-page fallback gets them again, or
   // else uses a copy made now (8 MB cost the page a task of ~120 ms at 4× CPU).
-  const again = fetched
-    ? fetched.here
+  const again = !isBody(input)
+    ? input.here
     : typeof input === 'string'
       ? () => Promise.resolve(input)
-      : (options.reread ?? keptCopy((input as Uint8Array).slice()));
+      : (options.reread ?? keptCopy(input.slice()));
   return new Promise<ParsedDocument>((resolve, reject) => {
     let shell: Record<string, unknown> | undefined;
     let report: DocumentReport | undefined;
@@ -148,9 +149,9 @@ export function parseDocumentOffThread(
       }
     };
     // A worker resolves a relative address against its own script's: it is given the page's reading of it.
-    const request: ParseRequest = fetched
-      ? { url: new URL(url, globalThis.location?.href).href, body: { fetch: fetched.fetch }, keepAs: options.keepAs }
-      : { url, body: input, workbook: options.workbook, keepAs: options.keepAs };
-    worker.postMessage(request, typeof input === 'string' || fetched ? [] : [(input as Uint8Array).buffer]);
+    const request: ParseRequest = isBody(input)
+      ? { url, body: input, workbook: options.workbook, keepAs: options.keepAs }
+      : { url: new URL(url, globalThis.location?.href).href, body: { fetch: input.fetch }, keepAs: options.keepAs };
+    worker.postMessage(request, isBody(input) && typeof input !== 'string' ? [input.buffer] : []);
   });
 }
