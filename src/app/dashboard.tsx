@@ -1,5 +1,5 @@
 // The dashboard for a loaded document: filters, the one-line summary and the targets, for the current view.
-import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { Exclusions } from '../data/document-problems';
 import type { DocumentIndex } from '../domain/document-index';
 import { excludedIn, figureMarks, SECTION_INPUTS } from '../domain/excluded-figures';
@@ -19,6 +19,7 @@ import { targetTrends } from '../domain/target-glance';
 import { describeBehind } from '../i18n/describe-glance';
 import { SectionBoundary } from '../ui/section-boundary';
 import { retriableLazy } from '../ui/retriable-lazy';
+import { useAfterPaint } from '../ui/use-after-paint';
 import type { SectionProps } from '../ui/section-props';
 
 // Charts, tables and the map load after the figures: they are not part of the first paint's JavaScript.
@@ -26,7 +27,7 @@ import type { SectionProps } from '../ui/section-props';
 // Slides and the presenter's window load when asked for.
 const Presentation = lazy(() => import('../ui/presentation').then((m) => ({ default: m.Presentation })));
 // The printed first page's summary: with the sections, after the first figures (it shows only on paper).
-const PrintSummary = lazy(() => import('../ui/print-summary').then((m) => ({ default: m.PrintSummary })));
+const PrintSummary = lazy(() => import('../ui/print-summary').then((m) => ({ default: memo(m.PrintSummary) })));
 const PresenterView = lazy(() => import('../ui/slides/presenter-view').then((m) => ({ default: m.PresenterView })));
 
 const SECTIONS = [
@@ -62,17 +63,6 @@ export function Dashboard({ index, exclusions, flags }: { index: DocumentIndex; 
   const label = scopeLabel(index, regionIds, locale);
   const regionName = useCallback((id: string) => index.doc.regions.find((r) => r.id === id)?.name ?? id, [index]);
   const regionNames = useCallback((ids: readonly string[]) => scopeLabel(index, ids, locale), [index, locale]);
-  // What downloads say about themselves and how they are named.
-  const exportAbout = useMemo(() => {
-    const names = new Map(index.doc.regions.map((r) => [r.id, r.name]));
-    return exportInfo(
-      index.doc.meta,
-      locale,
-      label,
-      regionIds.map((id) => names.get(id) ?? id),
-      year,
-    );
-  }, [index, locale, label, regionIds, year]);
   const slide = useSlide();
   useWarmYears(index);
   const { setSlide } = useViewActions();
@@ -80,9 +70,22 @@ export function Dashboard({ index, exclusions, flags }: { index: DocumentIndex; 
   const [presenterWindow] = useState(() => new URLSearchParams(window.location.search).has('presenter'));
 
   const sectionProps: SectionProps = useMemo(() => ({ index, regionIds, year, scopeLabel: label }), [index, regionIds, year, label]);
-  // The figures follow a filter change at once; charts and tables follow in the background, so typing and
-  // clicking stay responsive on national-scale documents.
-  const deferredProps = useDeferredValue(sectionProps);
+  // The figures follow a filter change at once; charts, tables and the printed summary follow once the figures
+  // have painted, in the background, so typing and clicking stay responsive on national-scale documents.
+  const later = useAfterPaint(useMemo(() => ({ props: sectionProps, overview }), [sectionProps, overview]));
+  const deferredProps = later.props;
+  // What downloads say about themselves and how they are named (the sections' downloads: their view).
+  const exportAbout = useMemo(() => {
+    const names = new Map(index.doc.regions.map((r) => [r.id, r.name]));
+    const view = later.props;
+    return exportInfo(
+      index.doc.meta,
+      locale,
+      view.scopeLabel,
+      view.regionIds.map((id) => names.get(id) ?? id),
+      view.year,
+    );
+  }, [index, locale, later]);
 
   if (presenterWindow || slide !== null)
     return (
@@ -138,7 +141,7 @@ export function Dashboard({ index, exclusions, flags }: { index: DocumentIndex; 
         </button>
       </div>
       <Suspense fallback={null}>
-        <PrintSummary overview={overview} meta={index.doc.meta} scopeLabel={label} />
+        <PrintSummary overview={later.overview} meta={index.doc.meta} scopeLabel={later.props.scopeLabel} />
       </Suspense>
       <TargetOverview overview={overview} scopeLabel={label} regionNames={regionNames} trends={trends} marks={marks} />
       <ExportInfoContext value={exportAbout}>

@@ -14,6 +14,9 @@ export interface ScorecardMessages {
   evenShare: (p: { goal: string; share: string }) => string;
   ofProvince: (p: { share: string }) => string;
   selected: string;
+  /** The button under a long table: `n` more rows (a formatted number), `count` the same as a number for plurals. */
+  showMore: (p: { n: string; count: number; level: string }) => string;
+  showing: (p: { shown: string; total: string; level: string }) => string;
   others: (p: { count: number }) => string;
   seriesTitle: (p: { name: string; first: number; year: number }) => string;
   seriesSummary: (p: { year: number; values: string; goal: string }) => string;
@@ -29,6 +32,14 @@ export const SCORECARD_MESSAGES = catalogue<ScorecardMessages>({
     vi: (p) => `✓ đạt, ! dưới mức mục tiêu tỉnh, – chưa có số liệu. Số lượng so với mục tiêu tỉnh chia đều cho ${p.count} ${p.level}.`,
     en: (p) =>
       `✓ at, ! below the province target, – no data. Counts against the target split evenly over ${count(p.count, p.level, `${p.level}s`)}.`,
+  },
+  showMore: {
+    vi: (p) => `Xem thêm ${p.n} ${p.level}`,
+    en: (p) => `Show ${p.n} more ${p.count === 1 ? p.level : `${p.level}s`}`,
+  },
+  showing: {
+    vi: (p) => `Hiển thị ${p.shown}/${p.total} ${p.level}`,
+    en: (p) => `Showing ${p.shown} of ${p.total} ${p.level}s`,
   },
   howTo: {
     vi: 'Nhấn một dòng để lọc trang; nhấn tiêu đề cột để sắp xếp.',

@@ -1,14 +1,7 @@
 // The planners' scorecard: one row per district, one column per target, each cell marked against the province
 // goal by colour and sign; sortable, a row filters the page to its district, the rows download as CSV.
 import { useId, useMemo, useState } from 'react';
-import {
-  buildScorecard,
-  sortScorecard,
-  type ScorecardCell,
-  type ScorecardColumn,
-  type ScorecardSort,
-} from '../../domain/district-scorecard';
-import { formatValue } from '../../i18n/describe-target';
+import { buildScorecard, sortScorecard, type ScorecardRow, type ScorecardSort } from '../../domain/district-scorecard';
 import { describeGoalShort, shortName } from '../../i18n/describe-glance';
 import { formatters } from '../../i18n/format';
 import { CATALOGUE } from '../../i18n/messages';
@@ -16,7 +9,10 @@ import { SCORECARD_MESSAGES } from '../../i18n/messages-scorecard';
 import { useLocale, useViewActions } from '../../state/view-store';
 import { downloadCsv } from '../download-csv';
 import type { SectionProps } from '../section-props';
+import { PrintRowsNote } from '../print-rows-note';
 import { SortHeader } from '../sort-header';
+import { PAGE, usePages } from '../use-long-list';
+import { ScorecardTableRow } from './district-scorecard-row';
 import './districts.css';
 
 const keyOf = (k: ScorecardSort['key']) => (k === 'name' ? 'name' : `c${k}`);
@@ -44,8 +40,9 @@ export default function DistrictScorecard({ index, regionIds, year }: SectionPro
       direction: s.key === key ? (s.direction === 'ascending' ? 'descending' : 'ascending') : key === 'name' ? 'ascending' : 'descending',
     }));
   };
-  const selected = new Set(regionIds);
-  const fmt = (c: ScorecardColumn, v: number | null) => (v === null ? '—' : formatValue(v, c.target.unit, locale));
+  const selected = useMemo(() => new Set(regionIds), [regionIds]);
+  // A national document has hundreds of districts: one page of rows at first, and the selected ones wherever they sort.
+  const { shown, showMore } = useScorecardPages(rows, selected, sort);
 
   const download = () => {
     const header = [levelName];
@@ -107,38 +104,28 @@ export default function DistrictScorecard({ index, regionIds, year }: SectionPro
               </tr>
             </thead>
             <tbody>
-              {rows.map((r) => (
-                <tr
+              {shown.map((r) => (
+                <ScorecardTableRow
                   key={r.regionId}
-                  data-region-id={r.regionId}
-                  className={selected.has(r.regionId) ? 'scorecard__row scorecard__row--selected' : 'scorecard__row'}
-                  onClick={() => setRegions([r.regionId])}
-                >
-                  <th scope="row">
-                    <button type="button" className="scorecard__district">
-                      {r.name}
-                    </button>
-                    {selected.has(r.regionId) && <span className="scorecard__selected"> ({m.selected})</span>}
-                  </th>
-                  {card.columns.map((c, i) => {
-                    const cell = r.cells[i];
-                    if (!cell) return <td key={c.target.id} />;
-                    return (
-                      <Cell
-                        key={c.target.id}
-                        cell={cell}
-                        text={fmt(c, cell.value)}
-                        share={cell.shareOfProvince == null ? undefined : m.ofProvince({ share: f.percent(cell.shareOfProvince) })}
-                        markText={m.mark[cell.mark]}
-                        icon={m.markIcon[cell.mark]}
-                      />
-                    );
-                  })}
-                </tr>
+                  row={r}
+                  columns={card.columns}
+                  selected={selected.has(r.regionId)}
+                  locale={locale}
+                  onSelect={setRegions}
+                />
               ))}
             </tbody>
           </table>
         </div>
+        <PrintRowsNote total={rows.length} />
+        {shown.length < rows.length && (
+          <p className="scorecard__showing">
+            {m.showing({ shown: f.number(shown.length, 0), total: f.number(rows.length, 0), level: levelLower })}{' '}
+            <button type="button" className="button button--small" onClick={showMore}>
+              {m.showMore({ n: f.number(Math.min(PAGE, rows.length - shown.length), 0), count: Math.min(PAGE, rows.length - shown.length), level: levelLower })}
+            </button>
+          </p>
+        )}
         <button type="button" className="button button--small" onClick={download}>
           {base.downloadCsv}
         </button>
@@ -147,31 +134,15 @@ export default function DistrictScorecard({ index, regionIds, year }: SectionPro
   );
 }
 
-function Cell({
-  cell,
-  text,
-  share,
-  markText,
-  icon,
-}: {
-  cell: ScorecardCell;
-  text: string;
-  share?: string;
-  markText: string;
-  icon: string;
-}) {
-  return (
-    <td className={`num scorecard__cell scorecard__cell--${cell.mark}`} data-mark={cell.mark} data-value={cell.value ?? ''}>
-      <span className="scorecard__value">
-        <span className="scorecard__icon" aria-hidden="true">
-          {icon}
-        </span>{' '}
-        {text}
-        <span className="visually-hidden">, {markText}</span>
-      </span>
-      {share && <span className="scorecard__share">{share}</span>}
-    </td>
-  );
+/** The rows on screen: the first pages of `rows`, and any selected row further down, in the table's order. */
+function useScorecardPages(rows: readonly ScorecardRow[], selected: ReadonlySet<string>, sort: ScorecardSort) {
+  const { shown: first, showMore } = usePages(rows, `${sort.key}|${sort.direction}`);
+  const shown = useMemo(() => {
+    if (first.length === rows.length) return first;
+    const inFirst = new Set(first);
+    return rows.filter((r) => inFirst.has(r) || selected.has(r.regionId));
+  }, [rows, first, selected]);
+  return { shown, showMore };
 }
 
 // The sections draw their per-district lines from this chunk too: one small chunk for everything about districts.
