@@ -1,16 +1,17 @@
 // The dashboard for a loaded document: filters, the one-line summary and the targets, for the current view.
-import { lazy, memo, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useCallback, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 import type { Exclusions } from '../data/document-problems';
 import type { DocumentIndex } from '../domain/document-index';
 import { excludedIn, figureMarks, SECTION_INPUTS } from '../domain/excluded-figures';
 import { regionsInScope } from '../domain/document-index';
+import { regionNamesOf } from '../domain/region-names';
 import { buildOverview, resolveYear } from '../domain/overview';
 import { CATALOGUE } from '../i18n/messages';
 import { describeHeadline, describeSummary } from '../i18n/describe';
 import { scopeLabel } from '../i18n/scope-label';
 import { DATA_QUALITY_MESSAGES } from '../i18n/messages-data-quality';
 import { useLocale, useRegionIds, useSelectedYear, useSlide, useViewActions } from '../state/view-store';
-import { useWarmYears } from './use-warm-years';
+import { useWarmViews } from './use-warm-views';
 import { FilterBar } from '../ui/filter-bar';
 import { TargetOverview } from '../ui/target-overview';
 import { exportInfo, ExportInfoContext } from '../ui/export/export-info';
@@ -61,10 +62,10 @@ export function Dashboard({ index, exclusions, flags }: { index: DocumentIndex; 
   );
   const marks = useMemo(() => figureMarks(exclusions, overview, regionIds), [exclusions, overview, regionIds]);
   const label = scopeLabel(index, regionIds, locale);
-  const regionName = useCallback((id: string) => index.doc.regions.find((r) => r.id === id)?.name ?? id, [index]);
+  const regionName = useCallback((id: string) => regionNamesOf(index).get(id) ?? id, [index]);
   const regionNames = useCallback((ids: readonly string[]) => scopeLabel(index, ids, locale), [index, locale]);
   const slide = useSlide();
-  useWarmYears(index);
+  useWarmViews(index, year);
   const { setSlide } = useViewActions();
   // The presenter's second window (opened from the slides) shows the presenter view instead of the dashboard.
   const [presenterWindow] = useState(() => new URLSearchParams(window.location.search).has('presenter'));
@@ -76,7 +77,7 @@ export function Dashboard({ index, exclusions, flags }: { index: DocumentIndex; 
   const deferredProps = later.props;
   // What downloads say about themselves and how they are named (the sections' downloads: their view).
   const exportAbout = useMemo(() => {
-    const names = new Map(index.doc.regions.map((r) => [r.id, r.name]));
+    const names = regionNamesOf(index);
     const view = later.props;
     return exportInfo(
       index.doc.meta,
@@ -176,7 +177,7 @@ const Sections = memo(function Sections({
 }) {
   const view = `${props.regionIds.join(',')}|${props.year}`;
   return SECTIONS.map(({ id, section, minHeight }) => (
-    <div key={id} id={`section-${id}`} data-view={view}>
+    <div key={id} id={`section-${id}`} className="dashboard-section" data-view={view} style={{ '--section-height': `${minHeight}px` } as CSSProperties}>
       <SectionNote count={excludedIn(exclusions, SECTION_INPUTS[id] ?? [], props.regionIds)} note={note} />
       <SectionBoundary loading={loading} failed={failed} retry={retry} minHeight={minHeight} onRetry={section.reload}>
         <section.Component {...props} />

@@ -1,5 +1,6 @@
 // Commune and region names by code and id, looked up once per document.
 import type { DocumentIndex } from './document-index';
+import { regionNamesOf } from './region-names';
 
 export interface Names {
   readonly commune: ReadonlyMap<string, string>;
@@ -13,7 +14,7 @@ export function namesOf(index: DocumentIndex): Names {
   if (!hit) {
     hit = {
       commune: new Map(index.doc.communes.map((c) => [c.code, c.name])),
-      region: new Map(index.doc.regions.map((r) => [r.id, r.name])),
+      region: regionNamesOf(index),
     };
     names.set(index, hit);
   }

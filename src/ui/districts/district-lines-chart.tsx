@@ -5,6 +5,7 @@ import type { TargetArea } from '../../contract/values';
 import type { DocumentIndex } from '../../domain/document-index';
 import { perDistrictTargets } from '../../domain/district-scorecard';
 import { districtSeries, districtYears } from '../../domain/district-series';
+import { regionNamesOf } from '../../domain/region-names';
 import { metricOf } from '../../domain/metrics';
 import { formatValue } from '../../i18n/describe-target';
 import { describeGoalShort, shortName } from '../../i18n/describe-glance';
@@ -62,7 +63,7 @@ function DistrictLinesChart({
   const metric = t && metricOf(t);
   const series = useMemo(() => (metric ? districtSeries(index, metric, regionIds, years) : undefined), [index, metric, regionIds, years]);
   if (!t || !series || series.rows.length === 0) return null;
-  const names = new Map(index.doc.regions.map((r) => [r.id, r.name]));
+  const names = regionNamesOf(index);
   const keys = series.keys.map((k, i) => ({
     name: k.other ? m.others({ count: k.regionIds.length }) : (names.get(k.regionIds[0] ?? '') ?? ''),
     color: k.other ? OTHER_COLOR : (COLORS[i % COLORS.length] ?? OTHER_COLOR),
