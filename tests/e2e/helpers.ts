@@ -32,6 +32,10 @@ export async function serveFixture(page: Page, path: string, body: unknown, init
 /** `include`: CSS selectors to check only those parts (default: the whole document). */
 export async function axeViolations(page: Page, include?: string[]) {
   await page.addScriptTag({ path: axePath });
+  // Sections off screen skip rendering (content-visibility: auto) until they come near, as they do when a person
+  // scrolls to them. axe hit-tests targets (target-size), which cannot see into a skipped section: it checks
+  // them rendered, as a person meets them.
+  await page.addStyleTag({ content: '.dashboard-section { content-visibility: visible !important; }' });
   return page.evaluate(async (include) => {
     const axe = (
       window as unknown as {
