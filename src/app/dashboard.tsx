@@ -12,6 +12,8 @@ import { scopeLabel } from '../i18n/scope-label';
 import { DATA_QUALITY_MESSAGES } from '../i18n/messages-data-quality';
 import { useLocale, useRegionIds, useSelectedYear, useSlide, useViewActions } from '../state/view-store';
 import { useWarmViews } from './use-warm-views';
+import { useSectionGroundwork } from './use-section-groundwork';
+import { formatters } from '../i18n/format';
 import { FilterBar } from '../ui/filter-bar';
 import { TargetOverview } from '../ui/target-overview';
 import { exportInfo, ExportInfoContext } from '../ui/export/export-info';
@@ -64,6 +66,7 @@ export function Dashboard({ index, exclusions, flags }: { index: DocumentIndex; 
   const label = scopeLabel(index, regionIds, locale);
   const regionName = useCallback((id: string) => regionNamesOf(index).get(id) ?? id, [index]);
   const regionNames = useCallback((ids: readonly string[]) => scopeLabel(index, ids, locale), [index, locale]);
+  const groundworkReady = useSectionGroundwork(index, year, formatters(locale).compare);
   const slide = useSlide();
   useWarmViews(index, year);
   const { setSlide } = useViewActions();
@@ -148,6 +151,7 @@ export function Dashboard({ index, exclusions, flags }: { index: DocumentIndex; 
       <ExportInfoContext value={exportAbout}>
         <Sections
           props={deferredProps}
+          ready={groundworkReady}
           loading={m.sectionLoading}
           failed={m.sectionFailed}
           retry={m.retry}
@@ -162,6 +166,7 @@ export function Dashboard({ index, exclusions, flags }: { index: DocumentIndex; 
 /** The lazy sections; memoised so that they re-render only when the (deferred) view they show changes. */
 const Sections = memo(function Sections({
   props,
+  ready,
   loading,
   failed,
   retry,
@@ -169,6 +174,7 @@ const Sections = memo(function Sections({
   note,
 }: {
   props: SectionProps;
+  ready: boolean;
   loading: string;
   failed: string;
   retry: string;
@@ -179,7 +185,7 @@ const Sections = memo(function Sections({
   return SECTIONS.map(({ id, section, minHeight }) => (
     <div key={id} id={`section-${id}`} className="dashboard-section" data-view={view} style={{ '--section-height': `${minHeight}px` } as CSSProperties}>
       <SectionNote count={excludedIn(exclusions, SECTION_INPUTS[id] ?? [], props.regionIds)} note={note} />
-      <SectionBoundary loading={loading} failed={failed} retry={retry} minHeight={minHeight} onRetry={section.reload}>
+      <SectionBoundary loading={loading} failed={failed} retry={retry} minHeight={minHeight} onRetry={section.reload} ready={ready}>
         <section.Component {...props} />
       </SectionBoundary>
     </div>

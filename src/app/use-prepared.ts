@@ -4,7 +4,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { LoadedDocument } from '../data/loaded-document';
 import { indexDocument, type DocumentIndex } from '../domain/document-index';
-import { firstViewSteps, recordCount } from '../domain/first-view';
+import type { DashboardDocument } from '../contract/document';
+import { firstViewSteps, recordCount, type ViewRequest } from '../domain/first-view';
+import type { Steps } from '../domain/steps';
+import { warmFormatters, type Locale } from '../i18n/format';
 import { useViewStore } from '../state/view-store';
 import { runSteps } from '../ui/run-steps';
 
@@ -16,6 +19,13 @@ export interface Prepared {
 /** From this many records on, a document is prepared in steps (below, all of it takes a few ms). */
 export const STEPS_FROM_RECORDS = 5000;
 
+/** The first view's figures, and the Intl objects its words need. */
+function* firstScreenSteps(doc: DashboardDocument, request: ViewRequest, locale: Locale): Steps<DocumentIndex> {
+  const index = yield* firstViewSteps(doc, request);
+  yield* warmFormatters(locale);
+  return index;
+}
+
 /** `preparing`: a document has arrived whose figures are being computed (the previous one, if any, is shown). */
 export function usePrepared(loaded: LoadedDocument | undefined): { prepared: Prepared | undefined; preparing: boolean } {
   const stepwise = loaded !== undefined && recordCount(loaded.document) >= STEPS_FROM_RECORDS;
@@ -25,8 +35,8 @@ export function usePrepared(loaded: LoadedDocument | undefined): { prepared: Pre
     if (!loaded || !stepwise) return;
     const controller = new AbortController();
     // The view asked for when the document arrives (from the address); a later change computes its own figures.
-    const { regionIds, year } = useViewStore.getState();
-    runSteps(firstViewSteps(loaded.document, { regionIds, year }), { signal: controller.signal }).then(
+    const { regionIds, year, locale } = useViewStore.getState();
+    runSteps(firstScreenSteps(loaded.document, { regionIds, year }, locale), { signal: controller.signal }).then(
       (index) => setReady({ loaded, index }),
       () => undefined, // aborted: a newer document replaced this one
     );

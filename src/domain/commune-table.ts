@@ -22,11 +22,19 @@ export interface CommuneRow {
   /** Criteria met at that time, when the record says. */
   readonly criteriaMet?: number;
   readonly criteriaTotal: number;
-  /** The name and the code, prepared for search. */
-  readonly search: readonly SearchName[];
 }
 
-const prepared = new WeakMap<NtmCommune, readonly SearchName[]>();
+const prepared = new WeakMap<CommuneRow, readonly SearchName[]>();
+
+/** The name and the code, prepared for search when a search first needs them (not for every row of every view). */
+function searchNamesOf(r: CommuneRow): readonly SearchName[] {
+  let search = prepared.get(r);
+  if (search === undefined) {
+    search = [searchName(r.name), { unit: [], words: [r.code.toLowerCase()] }];
+    prepared.set(r, search);
+  }
+  return search;
+}
 
 function rowFor(c: NtmCommune, name: string, regionId: string, regionName: string, year: number): CommuneRow {
   const timeline = timelineOf(c);
@@ -34,11 +42,6 @@ function rowFor(c: NtmCommune, name: string, regionId: string, regionName: strin
   const level = step?.level ?? 'none';
   let since: number | undefined;
   if (step && level !== 'none') since = Number.isFinite(step.year) ? step.since : timeline.firstReached[level];
-  let search = prepared.get(c);
-  if (search === undefined) {
-    search = [searchName(name), { unit: [], words: [c.communeCode.toLowerCase()] }];
-    prepared.set(c, search);
-  }
   return {
     code: c.communeCode,
     name,
@@ -48,7 +51,6 @@ function rowFor(c: NtmCommune, name: string, regionId: string, regionName: strin
     since,
     criteriaMet: step?.criteriaMet,
     criteriaTotal: c.criteriaTotal,
-    search,
   };
 }
 
@@ -86,7 +88,7 @@ export type LevelFilter = NtmLevel | 'all';
  */
 export function filterCommuneRows(rows: readonly CommuneRow[], query: string, level: LevelFilter): CommuneRow[] {
   const inLevel = level === 'all' ? rows : rows.filter((r) => r.level === level);
-  return searchItems(inLevel, query, (r) => r.search);
+  return searchItems(inLevel, query, searchNamesOf);
 }
 
 export const SORT_KEYS = ['name', 'region', 'level', 'since', 'criteria'] as const;

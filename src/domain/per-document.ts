@@ -1,5 +1,6 @@
 // Results kept per loaded document (it never changes), and the helpers that make cache keys out of views.
 import { regionsInScope, type DocumentIndex } from './document-index';
+import type { Steps } from './steps';
 
 export type Compare = (a: string, b: string) => number;
 
@@ -13,15 +14,29 @@ const memos = new WeakMap<DocumentIndex, Map<string, unknown>>();
  * records. Keys start with their module's name. Results are shared: callers must not mutate them.
  */
 export function memoised<T>(index: DocumentIndex, key: string, compute: () => T): T {
+  const cache = cacheOf(index);
+  if (cache.has(key)) return cache.get(key) as T;
+  const value = compute();
+  cache.set(key, value);
+  return value;
+}
+
+/** The same for a result computed in steps: a later call (in steps or not) finds it kept. */
+export function* memoisedSteps<T>(index: DocumentIndex, key: string, compute: () => Steps<T>): Steps<T> {
+  const cache = cacheOf(index);
+  if (cache.has(key)) return cache.get(key) as T;
+  const value = yield* compute();
+  cache.set(key, value);
+  return value;
+}
+
+function cacheOf(index: DocumentIndex): Map<string, unknown> {
   let cache = memos.get(index);
   if (!cache) {
     cache = new Map();
     memos.set(index, cache);
   }
-  if (cache.has(key)) return cache.get(key) as T;
-  const value = compute();
-  cache.set(key, value);
-  return value;
+  return cache;
 }
 
 /** A selection as a cache key: "*" for the whole province, else the known region ids. */

@@ -5,7 +5,10 @@ import { regionsInScope, type DocumentIndex } from './document-index';
 import { expiresWithin, recognisedStarsAt } from './ocop-rules';
 import { subjectsById } from './ocop/subjects';
 import { namesOf } from './names';
-import { compareId, memoised as memoisedIn, scopeKey, sortName, type Compare } from './per-document';
+import { compareId, memoised as memoisedIn, memoisedSteps, scopeKey, sortName, type Compare } from './per-document';
+import { regionOrderSteps } from './ntm/name-order';
+import { sortInSteps } from './sort-in-steps';
+import { finish, type Steps } from './steps';
 import { sortByValue, type SortDirection } from './sort-rows';
 
 const memoised = <T>(index: DocumentIndex, key: string, compute: () => T): T => memoisedIn(index, `products|${key}`, compute);
@@ -98,15 +101,19 @@ export interface ProductOrder {
  * compares numbers, not strings.
  */
 export function productOrder(index: DocumentIndex, compare: Compare): ProductOrder {
-  return memoised(index, `product-order|${compareId(compare)}`, () => {
+  return finish(productOrderSteps(index, compare));
+}
+
+/** The same in steps (a national document's 18,000 names take about 230 ms to sort at 4× CPU). */
+export function productOrderSteps(index: DocumentIndex, compare: Compare): Steps<ProductOrder> {
+  return memoisedSteps(index, `products|product-order|${compareId(compare)}`, function* () {
     const communes = namesOf(index).commune;
-    const regions = index.doc.regions
-      .map((r) => ({ id: r.id, name: sortName(r.name) }))
-      .sort((a, b) => compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
-    const products = index.doc.ocop.products
-      .map((p) => ({ id: p.id, name: sortName(p.name), commune: sortName(communes.get(p.communeCode) ?? '') }))
-      .sort((a, b) => compare(a.name, b.name) || compare(a.commune, b.commune) || (a.id < b.id ? -1 : 1));
-    return { product: new Map(products.map((p, i) => [p.id, i])), region: new Map(regions.map((r, i) => [r.id, i])) };
+    const region = yield* regionOrderSteps(index, compare);
+    const products = yield* sortInSteps(
+      index.doc.ocop.products.map((p) => ({ id: p.id, name: sortName(p.name), commune: sortName(communes.get(p.communeCode) ?? '') })),
+      (a, b) => compare(a.name, b.name) || compare(a.commune, b.commune) || (a.id < b.id ? -1 : 1),
+    );
+    return { product: new Map(products.map((p, i) => [p.id, i])), region };
   });
 }
 

@@ -14,8 +14,8 @@ export interface ScorecardMessages {
   evenShare: (p: { goal: string; share: string }) => string;
   ofProvince: (p: { share: string }) => string;
   selected: string;
-  /** The button under a long table: `n` more rows (a formatted number), `count` the same as a number for plurals. */
-  showMore: (p: { n: string; count: number; level: string }) => string;
+  /** The button under a long table: `n` more rows (a formatted number). */
+  showMore: (p: { n: string; level: string }) => string;
   showing: (p: { shown: string; total: string; level: string }) => string;
   others: (p: { count: number }) => string;
   seriesTitle: (p: { name: string; first: number; year: number }) => string;
@@ -35,11 +35,11 @@ export const SCORECARD_MESSAGES = catalogue<ScorecardMessages>({
   },
   showMore: {
     vi: (p) => `Xem thêm ${p.n} ${p.level}`,
-    en: (p) => `Show ${p.n} more ${p.count === 1 ? p.level : `${p.level}s`}`,
+    en: (p) => `Show ${count(p.n, `more ${p.level}`, `more ${p.level}s`)}`,
   },
   showing: {
     vi: (p) => `Hiển thị ${p.shown}/${p.total} ${p.level}`,
-    en: (p) => `Showing ${p.shown} of ${p.total} ${p.level}s`,
+    en: (p) => `Showing ${p.shown} of ${count(p.total, p.level, `${p.level}s`)}`,
   },
   howTo: {
     vi: 'Nhấn một dòng để lọc trang; nhấn tiêu đề cột để sắp xếp.',

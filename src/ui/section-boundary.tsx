@@ -8,6 +8,8 @@ interface Props {
   readonly minHeight: number;
   /** Called before a retry, e.g. to import a lazy chunk again (see retriable-lazy). */
   readonly onRetry?: () => void;
+  /** False: what the section needs is still being prepared (shown as loading, as while its code loads). */
+  readonly ready?: boolean;
   readonly children: ReactNode;
 }
 
@@ -42,17 +44,14 @@ class SectionErrorBoundary extends Component<Props, State> {
 }
 
 export function SectionBoundary(props: Props) {
+  const placeholder = (
+    <div className="section-placeholder" style={{ minHeight: props.minHeight }} aria-busy="true">
+      {props.loading}
+    </div>
+  );
   return (
     <SectionErrorBoundary {...props}>
-      <Suspense
-        fallback={
-          <div className="section-placeholder" style={{ minHeight: props.minHeight }} aria-busy="true">
-            {props.loading}
-          </div>
-        }
-      >
-        {props.children}
-      </Suspense>
+      <Suspense fallback={placeholder}>{props.ready === false ? placeholder : props.children}</Suspense>
     </SectionErrorBoundary>
   );
 }

@@ -122,7 +122,7 @@ export default function DistrictScorecard({ index, regionIds, year }: SectionPro
           <p className="scorecard__showing">
             {m.showing({ shown: f.number(shown.length, 0), total: f.number(rows.length, 0), level: levelLower })}{' '}
             <button type="button" className="button button--small" onClick={showMore}>
-              {m.showMore({ n: f.number(Math.min(PAGE, rows.length - shown.length), 0), count: Math.min(PAGE, rows.length - shown.length), level: levelLower })}
+              {m.showMore({ n: f.number(Math.min(PAGE, rows.length - shown.length), 0), level: levelLower })}
             </button>
           </p>
         )}
