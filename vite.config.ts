@@ -37,8 +37,8 @@ export default defineConfig({
                 [
                   'ui/(ocop|ntm|craft|map|districts|charts)/',
                   'ui/slides/(chart|map)-slide',
-                  'ui/(chart-figure|chart-colors|data-table|print-rows-note|print-summary|data-quality-notice|sort-header|use-long-list|use-table-params|export/export-menu)',
-                  'i18n/messages-(ocop|ntm|craft|map|scorecard)',
+                  'ui/(chart-figure|chart-colors|data-table|print-rows-note|print-summary|data-quality-notice|sort-header|use-long-list|use-table-params|download-csv|csv|export/export-(menu|info))',
+                  'i18n/messages-(ocop|ntm|craft|map|scorecard|print)',
                   'domain/((ocop|ntm|craft)/|(product|commune)-table|per-document|district-(scorecard|series)|map-projection|region-map|capped-rows|sort-rows|sort-in-steps|section-groundwork|goal-for-year|names|percent)',
                 ]
                   .map((p) => `src[\\\\/]${p.replaceAll('/', '[\\\\/]')}`)

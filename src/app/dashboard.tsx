@@ -16,7 +16,7 @@ import { useSectionGroundwork } from './use-section-groundwork';
 import { formatters } from '../i18n/format';
 import { FilterBar } from '../ui/filter-bar';
 import { TargetOverview } from '../ui/target-overview';
-import { exportInfo, ExportInfoContext } from '../ui/export/export-info';
+import { ExportInfoContext } from '../ui/export/export-context';
 import { StatusStrip } from '../ui/status-strip';
 import { targetTrends } from '../domain/target-glance';
 import { describeBehind } from '../i18n/describe-glance';
@@ -81,14 +81,8 @@ export function Dashboard({ index, exclusions, flags }: { index: DocumentIndex; 
   // What downloads say about themselves and how they are named (the sections' downloads: their view).
   const exportAbout = useMemo(() => {
     const names = regionNamesOf(index);
-    const view = later.props;
-    return exportInfo(
-      index.doc.meta,
-      locale,
-      view.scopeLabel,
-      view.regionIds.map((id) => names.get(id) ?? id),
-      view.year,
-    );
+    const { scopeLabel, regionIds: ids, year: y } = later.props;
+    return { meta: index.doc.meta, locale, scopeLabel, regionNames: ids.map((id) => names.get(id) ?? id), year: y };
   }, [index, locale, later]);
 
   if (presenterWindow || slide !== null)
