@@ -4,10 +4,18 @@ import type { ParseProgress } from './parse-off-thread';
 type Listener = () => void;
 const listeners = new Set<Listener>();
 let current: { readonly url: string; readonly progress: ParseProgress } | undefined;
+let notifying: ReturnType<typeof setTimeout> | undefined;
 
+/**
+ * Records how far a load has got. The page hears of it in a task of its own, at most once per task however many
+ * reports came: a report arrives with a piece of the document, and re-rendering in the same task made it long.
+ */
 export function reportProgress(url: string, progress: ParseProgress | undefined): void {
   current = progress ? { url, progress } : current?.url === url ? undefined : current;
-  for (const l of listeners) l();
+  notifying ??= setTimeout(() => {
+    notifying = undefined;
+    for (const l of listeners) l();
+  }, 0);
 }
 
 export function subscribeProgress(listener: Listener): () => void {

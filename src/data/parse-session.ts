@@ -46,7 +46,7 @@ export type ParseMessage =
   | { readonly type: 'done' };
 
 /** Records per message: small enough that receiving one is a short task even on a slow phone. */
-export const RECORDS_PER_MESSAGE = 1500;
+export const RECORDS_PER_MESSAGE = 750;
 
 type Obj = Record<string, unknown>;
 
