@@ -34,7 +34,10 @@ function idle(): Promise<void> {
 export function useWarmViews(index: DocumentIndex, year: number): void {
   useEffect(() => {
     const controller = new AbortController();
-    runSteps(likelyViews(index, year), { signal: controller.signal, pause: idle, sliceMs: 10 }).catch(() => undefined);
+    // Not in the task of the change that started it: that task is drawing the figures.
+    idle()
+      .then(() => runSteps(likelyViews(index, year), { signal: controller.signal, pause: idle, sliceMs: 10 }))
+      .catch(() => undefined);
     return () => controller.abort();
   }, [index, year]);
 }
