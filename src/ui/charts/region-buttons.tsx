@@ -13,22 +13,24 @@ interface Props<R extends Region> {
   readonly selected: readonly string[];
   /** Said when the chart summed some regions into one bar: how many it drew, and that the table has them all. */
   readonly cappedNote?: string;
-  /** The document's word for a region, in lower case ("huyện"): the group is named "Lọc theo huyện". */
+  /** The document's word for a region, in lower case ("huyện"): the group is named "Lọc theo huyện: <chart>". */
   readonly level: string;
+  /** The chart's title, so each chart's buttons are a group of their own name on a page with several. */
+  readonly chart: string;
   /** The button's text, the region's name unless given. */
   readonly text?: (r: R) => string;
   /** The button's accessible name, when it says more than its text. */
   readonly name?: (r: R) => string;
 }
 
-export function RegionButtons<R extends Region>({ regions, selected, cappedNote, level, text, name }: Props<R>) {
+export function RegionButtons<R extends Region>({ regions, selected, cappedNote, level, chart, text, name }: Props<R>) {
   const { setRegions } = useViewActions();
   const m = CATALOGUE[useLocale()];
   const chosen = new Set(selected);
   return (
     <>
       {cappedNote && <p className="chart-note">{cappedNote}</p>}
-      <div className="chart-region-buttons" role="group" aria-label={m.filterByRegion({ level })}>
+      <div className="chart-region-buttons" role="group" aria-label={`${m.filterByRegion({ level })}: ${chart}`}>
         {regions.map((r) => (
           <button
             key={r.regionId}

@@ -71,6 +71,7 @@ export function CraftRegionChart({ index, regionIds, year }: Props) {
     { key: 'withProduct', label: m.byRegion.withProduct, ...count('withProduct') },
   ];
 
+  const title = m.byRegion.title({ level: regionLevelLower });
   const cappedNote =
     capped.others &&
     m.byRegion.cappedNote({
@@ -84,7 +85,7 @@ export function CraftRegionChart({ index, regionIds, year }: Props) {
   return (
     <div className="craft-regions">
       <ChartFigure
-        title={m.byRegion.title({ level: regionLevelLower })}
+        title={title}
         summary={summary}
         table={{ columns, rows, rowKey: byRegion, fileName: `craft-villages-by-region-${year}` }}
         height={90 + data.length * 44}
@@ -95,7 +96,7 @@ export function CraftRegionChart({ index, regionIds, year }: Props) {
           {seriesBars(series, { className: 'chart-clickable', onClick }, shapes)}
         </CategoryPlot>
       </ChartFigure>
-      <RegionButtons regions={capped.shown} selected={regionIds} level={regionLevelLower} cappedNote={cappedNote} name={buttonName} />
+      <RegionButtons regions={capped.shown} selected={regionIds} level={regionLevelLower} chart={title} cappedNote={cappedNote} name={buttonName} />
     </div>
   );
 }

@@ -73,7 +73,7 @@ describe('CraftSection for the whole province in 2025', () => {
     expect(summaryOf('craft-by-region')).toBe(
       'Huyện An có nhiều làng nghề được công nhận nhất (1); 1/3 huyện có làng nghề có sản phẩm OCOP 3 sao trở lên; 1 huyện chưa có làng nghề được công nhận.',
     );
-    const group = screen.getByRole('group', { name: 'Lọc theo huyện' });
+    const group = screen.getByRole('group', { name: /^Lọc theo huyện: / });
     await userEvent.click(within(group).getByRole('button', { name: 'Huyện Bình: 1 làng nghề' }));
     expect(useViewStore.getState().regionIds).toEqual(['B']);
     expect(await tableOf('craft-by-region')).toEqual([
@@ -99,7 +99,7 @@ describe('CraftSection for the whole province in 2025', () => {
       subjectIds: [],
     }));
     renderSection(['R2'], 2025, buildSmallDocument({ regions, communes, craftVillages }));
-    const buttons = within(screen.getByRole('group', { name: 'Lọc theo huyện' })).getAllByRole('button');
+    const buttons = within(screen.getByRole('group', { name: /^Lọc theo huyện: / })).getAllByRole('button');
     expect(buttons).toHaveLength(16); // 15 leaders (R19 down to R5) + the selected R2
     expect(buttons.at(-1)).toHaveAccessibleName('Huyện 02: 2 làng nghề');
     expect(buttons.at(-1)).toHaveAttribute('aria-pressed', 'true');

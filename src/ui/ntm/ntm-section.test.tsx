@@ -48,7 +48,7 @@ describe('NtmSection: headings and levels by region', () => {
 
   it('filters by a region from the keyboard-reachable buttons, and marks the selected one', async () => {
     renderSection(['B']);
-    const group = screen.getByRole('group', { name: 'Lọc theo huyện' });
+    const group = screen.getByRole('group', { name: /^Lọc theo huyện: / });
     expect(
       within(group)
         .getAllByRole('button')
@@ -82,7 +82,7 @@ describe('NtmSection: headings and levels by region', () => {
       },
     };
     renderSection(['R2'], 2025, doc);
-    const buttons = within(screen.getByRole('group', { name: 'Lọc theo huyện' })).getAllByRole('button');
+    const buttons = within(screen.getByRole('group', { name: /^Lọc theo huyện: / })).getAllByRole('button');
     expect(buttons).toHaveLength(16); // 15 leaders + the selected R2
     expect(buttons.at(-1)).toHaveTextContent('Huyện 02');
     expect(buttons.at(-1)).toHaveAttribute('aria-pressed', 'true');

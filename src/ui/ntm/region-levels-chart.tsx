@@ -75,13 +75,14 @@ export const RegionLevelsChart = memo(function RegionLevelsChart({
   ];
 
   const n = (v: number) => f.number(v, 0);
+  const title = m.byRegionTitle({ level: regionLevelLower, year });
   const cappedNote =
     capped.others &&
     m.cappedNote({ shown: n(capped.shown.length), rest: n(capped.others.regions), total: n(rows.length), level: regionLevelLower });
   return (
     <div className="ntm-region-levels">
       <ChartFigure
-        title={m.byRegionTitle({ level: regionLevelLower, year })}
+        title={title}
         summary={summary}
         table={{ columns, rows, rowKey: byRegion, fileName: `ntm-${year}-levels-by-region` }}
         height={90 + data.length * 30}
@@ -92,7 +93,7 @@ export const RegionLevelsChart = memo(function RegionLevelsChart({
           {seriesBars(series, { stackId: 'levels', className: 'chart-clickable', onClick })}
         </CategoryPlot>
       </ChartFigure>
-      <RegionButtons regions={capped.shown} selected={regionIds} level={regionLevelLower} cappedNote={cappedNote} />
+      <RegionButtons regions={capped.shown} selected={regionIds} level={regionLevelLower} chart={title} cappedNote={cappedNote} />
     </div>
   );
 });

@@ -180,7 +180,7 @@ describe('OcopSection: districts compared', () => {
     expect(screen.getByText(/^Biểu đồ hiện/).textContent).toBe(
       'Biểu đồ hiện 16 huyện (nhiều sản phẩm nhất và đang chọn); 2 huyện còn lại có tổng 0 sản phẩm, trung bình 0 sản phẩm mỗi huyện (thanh cuối). Bảng có đủ 18 huyện.',
     );
-    const buttons = within(screen.getByRole('group', { name: 'Lọc theo huyện' })).getAllByRole('button');
+    const buttons = within(screen.getByRole('group', { name: /^Lọc theo huyện: / })).getAllByRole('button');
     expect(buttons).toHaveLength(16);
     expect(buttons.filter((b) => b.getAttribute('aria-pressed') === 'true').map((b) => b.textContent)).toEqual(['Huyện Z15 (0)']);
   });
@@ -192,7 +192,8 @@ describe('OcopSection: districts compared', () => {
 
   it('filters by a region from a keyboard-reachable button, the selected one pressed', async () => {
     renderSection(['B']);
-    const group = screen.getByRole('group', { name: 'Lọc theo huyện' });
+    // Named after its chart: the page has such a group under each chart of districts.
+    const group = screen.getByRole('group', { name: 'Lọc theo huyện: Sản phẩm OCOP theo huyện, cuối năm 2025' });
     const buttons = within(group).getAllByRole('button');
     expect(buttons.map((b) => [b.textContent, b.getAttribute('aria-pressed')])).toEqual([
       ['Huyện An (3)', 'false'],

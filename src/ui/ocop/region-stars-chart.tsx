@@ -52,6 +52,7 @@ export function RegionStarsChart({ index, regionIds, year }: Pick<SectionProps, 
   const columns: Column<RegionStars>[] = [{ key: 'region', label: regionLevel, cell: (r) => r.name }, ...starColumns<RegionStars>(m, n)];
   const selectRow = useRegionClick();
 
+  const title = m.regions.title({ level: regionLevelLower, year });
   const cappedNote =
     capped.others &&
     m.regions.cappedNote({
@@ -66,7 +67,7 @@ export function RegionStarsChart({ index, regionIds, year }: Pick<SectionProps, 
   return (
     <div className="ocop-regions">
       <ChartFigure
-        title={m.regions.title({ level: regionLevelLower, year })}
+        title={title}
         summary={summary}
         table={{ columns, rows, rowKey: byRegion, fileName: `ocop-${year}-products-by-region` }}
         height={80 + data.length * 30}
@@ -77,7 +78,7 @@ export function RegionStarsChart({ index, regionIds, year }: Pick<SectionProps, 
           {starBars(m, shapes, { className: 'chart-clickable', onClick: selectRow })}
         </CategoryPlot>
       </ChartFigure>
-      <RegionButtons regions={capped.shown} selected={regionIds} level={regionLevelLower} cappedNote={cappedNote} text={buttonText} />
+      <RegionButtons regions={capped.shown} selected={regionIds} level={regionLevelLower} chart={title} cappedNote={cappedNote} text={buttonText} />
     </div>
   );
 }
