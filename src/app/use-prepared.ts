@@ -1,11 +1,14 @@
 // What the dashboard shows: a loaded document with its index, once the first view's figures are ready. A
 // large document is indexed and its first figures computed in steps across many short tasks, so loading a
 // national document never holds the page for long; meanwhile the previous document (if any) stays on screen.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedDocument } from '../data/loaded-document';
 import { indexDocument, type DocumentIndex } from '../domain/document-index';
 import type { DashboardDocument } from '../contract/document';
-import { firstViewSteps, recordCount, type ViewRequest } from '../domain/first-view';
+import { firstViewSteps, recordCount, STEPS_FROM_RECORDS, type ViewRequest } from '../domain/first-view';
+import { resolveYear } from '../domain/overview';
+import { formatters } from '../i18n/format';
+import { prepareSections } from './use-section-groundwork';
 import type { Steps } from '../domain/steps';
 import { warmFormatters, type Locale } from '../i18n/format';
 import { useViewStore } from '../state/view-store';
@@ -16,8 +19,7 @@ export interface Prepared {
   readonly index: DocumentIndex;
 }
 
-/** From this many records on, a document is prepared in steps (below, all of it takes a few ms). */
-export const STEPS_FROM_RECORDS = 5000;
+export { STEPS_FROM_RECORDS } from '../domain/first-view';
 
 /** The first view's figures, and the Intl objects its words need. */
 function* firstScreenSteps(doc: DashboardDocument, request: ViewRequest, locale: Locale): Steps<DocumentIndex> {
@@ -31,15 +33,28 @@ export function usePrepared(loaded: LoadedDocument | undefined): { prepared: Pre
   const stepwise = loaded !== undefined && recordCount(loaded.document) >= STEPS_FROM_RECORDS;
   const direct = useMemo(() => (loaded && !stepwise ? { loaded, index: indexDocument(loaded.document) } : undefined), [loaded, stepwise]);
   const [ready, setReady] = useState<Prepared>();
+  // What is on screen while the next document is prepared (read by the effect, which runs for a new document only).
+  const shown = useRef<Prepared>(undefined);
+  useEffect(() => {
+    shown.current = ready;
+  }, [ready]);
   useEffect(() => {
     if (!loaded || !stepwise) return;
     const controller = new AbortController();
+    const signal = controller.signal;
     // The view asked for when the document arrives (from the address); a later change computes its own figures.
     const { regionIds, year, locale } = useViewStore.getState();
-    runSteps(firstScreenSteps(loaded.document, { regionIds, year }, locale), { signal: controller.signal }).then(
-      (index) => setReady({ loaded, index }),
-      () => undefined, // aborted: a newer document replaced this one
-    );
+    // A refresh replaces sections already on screen: their groundwork is done before the swap, not after it.
+    const replacing = shown.current?.loaded.url === loaded.url;
+    runSteps(firstScreenSteps(loaded.document, { regionIds, year }, locale), { signal })
+      .then(async (index) => {
+        if (replacing) await prepareSections(index, resolveYear(index, year).year, formatters(locale).compare, signal);
+        return index;
+      })
+      .then(
+        (index) => setReady({ loaded, index }),
+        () => undefined, // aborted: a newer document replaced this one
+      );
     return () => controller.abort();
   }, [loaded, stepwise]);
   if (direct || !loaded) return { prepared: direct, preparing: false };

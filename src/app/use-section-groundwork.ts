@@ -1,30 +1,35 @@
 // The sections of a large document wait, as "loading", until their groundwork (domain/section-groundwork.ts) is
-// done in short steps; then they draw from what it kept. Once per document: later views compute what they
-// need themselves, without taking the sections off screen.
-import { useEffect, useState } from 'react';
+// done in short steps; then they draw from what it kept. Once per document: later views compute what they need
+// themselves, without taking the sections off screen. A refresh does it before the new document replaces the old.
+import { useEffect, useReducer } from 'react';
 import type { DocumentIndex } from '../domain/document-index';
-import { recordCount } from '../domain/first-view';
+import { recordCount, STEPS_FROM_RECORDS } from '../domain/first-view';
 import type { Compare } from '../domain/per-document';
 import { runSteps } from '../ui/run-steps';
-import { STEPS_FROM_RECORDS } from './use-prepared';
+
+const done = new WeakSet<DocumentIndex>();
+
+/** Does the groundwork of a document in steps, once; resolves when it is done (rejects once `signal` aborts). */
+export async function prepareSections(index: DocumentIndex, year: number, compare: Compare, signal: AbortSignal): Promise<void> {
+  if (done.has(index)) return;
+  // With the sections' code, which loads meanwhile.
+  const { sectionGroundworkSteps } = await import('../domain/section-groundwork');
+  await runSteps(sectionGroundworkSteps(index, year, compare), { signal });
+  done.add(index);
+}
 
 export function useSectionGroundwork(index: DocumentIndex, year: number, compare: Compare): boolean {
-  const small = recordCount(index.doc) < STEPS_FROM_RECORDS;
-  const [readyFor, setReadyFor] = useState<DocumentIndex>();
-  const ready = small || readyFor === index;
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const ready = recordCount(index.doc) < STEPS_FROM_RECORDS || done.has(index);
   useEffect(() => {
     if (ready) return undefined;
     const controller = new AbortController();
-    // With the sections' code, which loads meanwhile.
-    import('../domain/section-groundwork')
-      .then(({ sectionGroundworkSteps }) => runSteps(sectionGroundworkSteps(index, year, compare), { signal: controller.signal }))
-      .then(
-      () => setReadyFor(index),
-      // A newer document, the page closed; or the sections' code failed to load, which the sections then say.
-      () => {
-        if (!controller.signal.aborted) setReadyFor(index);
-      },
-    );
+    prepareSections(index, year, compare, controller.signal).then(rerender, () => {
+      if (controller.signal.aborted) return; // a newer document, or the page closed
+      // The sections' code failed to load: the sections draw, and their own loading says so.
+      done.add(index);
+      rerender();
+    });
     return () => controller.abort();
   }, [index, year, compare, ready]);
   return ready;

@@ -24,6 +24,9 @@ export function* firstViewSteps(doc: DashboardDocument, request: ViewRequest): S
   return index;
 }
 
+/** From this many records on, a document is prepared in steps (below, all of it takes a few ms). */
+export const STEPS_FROM_RECORDS = 5000;
+
 /** Records in a document: below a few thousand, the whole first view takes a few ms and needs no steps. */
 export function recordCount(doc: DashboardDocument): number {
   return doc.ocop.products.length + doc.ocop.subjects.length + doc.ntm.communes.length + doc.craftVillages.length + doc.communes.length;
