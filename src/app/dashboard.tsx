@@ -177,7 +177,13 @@ const Sections = memo(function Sections({
 }) {
   const view = `${props.regionIds.join(',')}|${props.year}`;
   return SECTIONS.map(({ id, section, minHeight }) => (
-    <div key={id} id={`section-${id}`} className="dashboard-section" data-view={view} style={{ '--section-height': `${minHeight}px` } as CSSProperties}>
+    <div
+      key={id}
+      id={`section-${id}`}
+      className="dashboard-section"
+      data-view={view}
+      style={{ '--section-height': `${minHeight}px` } as CSSProperties}
+    >
       <SectionNote count={excludedIn(exclusions, SECTION_INPUTS[id] ?? [], props.regionIds)} note={note} />
       <SectionBoundary loading={loading} failed={failed} retry={retry} minHeight={minHeight} onRetry={section.reload} ready={ready}>
         <section.Component {...props} />

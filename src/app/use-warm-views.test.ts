@@ -30,11 +30,19 @@ describe('likelyViews (computed in idle time after the first paint)', () => {
       const scope = { regionIds: [id], year };
       const n = computations(() => {
         const o = buildOverview(index, scope);
-        targetTrends(index, o.groups.flatMap((g) => g.rows.map((r) => r.evaluation)), scope);
+        targetTrends(
+          index,
+          o.groups.flatMap((g) => g.rows.map((r) => r.evaluation)),
+          scope,
+        );
       });
       expect(n, `district ${id}`).toBe(0);
     }
-    for (const y of index.years) expect(computations(() => buildOverview(index, { regionIds: null, year: y })), `year ${y}`).toBe(0);
+    for (const y of index.years)
+      expect(
+        computations(() => buildOverview(index, { regionIds: null, year: y })),
+        `year ${y}`,
+      ).toBe(0);
   });
 
   it('gives the same figures as computing the view on demand', () => {

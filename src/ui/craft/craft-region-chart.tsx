@@ -96,7 +96,14 @@ export function CraftRegionChart({ index, regionIds, year }: Props) {
           {seriesBars(series, { className: 'chart-clickable', onClick }, shapes)}
         </CategoryPlot>
       </ChartFigure>
-      <RegionButtons regions={capped.shown} selected={regionIds} level={regionLevelLower} chart={title} cappedNote={cappedNote} name={buttonName} />
+      <RegionButtons
+        regions={capped.shown}
+        selected={regionIds}
+        level={regionLevelLower}
+        chart={title}
+        cappedNote={cappedNote}
+        name={buttonName}
+      />
     </div>
   );
 }

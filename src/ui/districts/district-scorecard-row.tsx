@@ -51,7 +51,19 @@ export const ScorecardTableRow = memo(function ScorecardTableRow({
   );
 });
 
-function Cell({ cell, text, share, markText, icon }: { cell: ScorecardCell; text: string; share?: string; markText: string; icon: string }) {
+function Cell({
+  cell,
+  text,
+  share,
+  markText,
+  icon,
+}: {
+  cell: ScorecardCell;
+  text: string;
+  share?: string;
+  markText: string;
+  icon: string;
+}) {
   return (
     <td className={`num scorecard__cell scorecard__cell--${cell.mark}`} data-mark={cell.mark} data-value={cell.value ?? ''}>
       <span className="scorecard__value">

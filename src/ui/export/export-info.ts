@@ -23,7 +23,6 @@ export function aboutRows(info: ExportInfo): AboutRows {
 export function exportFileName(base: string, info: ExportInfo | null): string {
   if (!info) return base;
   // "toan-tinh", or "huyen-tien-hai+huyen-vu-thu".
-  const regions =
-    info.regionNames.length === 0 ? fileNamePart(info.scopeLabel) : info.regionNames.map(fileNamePart).join('+').slice(0, 80);
+  const regions = info.regionNames.length === 0 ? fileNamePart(info.scopeLabel) : info.regionNames.map(fileNamePart).join('+').slice(0, 80);
   return `${base}_${regions}_${info.meta.asOf.slice(0, 10)}`;
 }

@@ -78,7 +78,14 @@ export function RegionStarsChart({ index, regionIds, year }: Pick<SectionProps, 
           {starBars(m, shapes, { className: 'chart-clickable', onClick: selectRow })}
         </CategoryPlot>
       </ChartFigure>
-      <RegionButtons regions={capped.shown} selected={regionIds} level={regionLevelLower} chart={title} cappedNote={cappedNote} text={buttonText} />
+      <RegionButtons
+        regions={capped.shown}
+        selected={regionIds}
+        level={regionLevelLower}
+        chart={title}
+        cappedNote={cappedNote}
+        text={buttonText}
+      />
     </div>
   );
 }
