@@ -1,8 +1,8 @@
 // The dashboard for a loaded document: filters, the one-line summary and the targets, for the current view.
-import { lazy, memo, Suspense, useCallback, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { Exclusions } from '../data/document-problems';
 import type { DocumentIndex } from '../domain/document-index';
-import { excludedIn, figureMarks, SECTION_INPUTS } from '../domain/excluded-figures';
+import { figureMarks } from '../domain/excluded-figures';
 import { regionsInScope } from '../domain/document-index';
 import { regionNamesOf } from '../domain/region-names';
 import { buildOverview, resolveYear } from '../domain/overview';
@@ -20,26 +20,16 @@ import { ExportInfoContext } from '../ui/export/export-context';
 import { StatusStrip } from '../ui/status-strip';
 import { targetTrends } from '../domain/target-glance';
 import { describeBehind } from '../i18n/describe-glance';
-import { SectionBoundary } from '../ui/section-boundary';
-import { retriableLazy } from '../ui/retriable-lazy';
 import { useAfterPaint } from '../ui/use-after-paint';
+import { Sections } from './dashboard-sections';
 import type { SectionProps } from '../ui/section-props';
 
-// Charts, tables and the map load after the figures: they are not part of the first paint's JavaScript.
-// A section whose chunk failed to load (a dropped connection) imports it again on "Thử lại".
+// Charts, tables and the map load after the figures (dashboard-sections.tsx).
 // Slides and the presenter's window load when asked for.
 const Presentation = lazy(() => import('../ui/presentation').then((m) => ({ default: m.Presentation })));
 // The printed first page's summary: with the sections, after the first figures (it shows only on paper).
 const PrintSummary = lazy(() => import('../ui/print-summary').then((m) => ({ default: memo(m.PrintSummary) })));
 const PresenterView = lazy(() => import('../ui/slides/presenter-view').then((m) => ({ default: m.PresenterView })));
-
-const SECTIONS = [
-  { id: 'map', section: retriableLazy(() => import('../ui/map/region-map')), minHeight: 640 },
-  { id: 'districts', section: retriableLazy(() => import('../ui/districts/district-scorecard')), minHeight: 560 },
-  { id: 'ocop', section: retriableLazy(() => import('../ui/ocop/ocop-section')), minHeight: 3400 },
-  { id: 'ntm', section: retriableLazy(() => import('../ui/ntm/ntm-section')), minHeight: 1800 },
-  { id: 'craft', section: retriableLazy(() => import('../ui/craft/craft-section')), minHeight: 1200 },
-] as const;
 
 /** `flags`: the source and freshness warnings, carried into the slides (which cover the page's notices). */
 export function Dashboard({ index, exclusions, flags }: { index: DocumentIndex; exclusions: Exclusions; flags?: ReactNode }) {
@@ -154,49 +144,5 @@ export function Dashboard({ index, exclusions, flags }: { index: DocumentIndex; 
         />
       </ExportInfoContext>
     </>
-  );
-}
-
-/** The lazy sections; memoised so that they re-render only when the (deferred) view they show changes. */
-const Sections = memo(function Sections({
-  props,
-  ready,
-  loading,
-  failed,
-  retry,
-  exclusions,
-  note,
-}: {
-  props: SectionProps;
-  ready: boolean;
-  loading: string;
-  failed: string;
-  retry: string;
-  exclusions: Exclusions;
-  note: (p: { count: number }) => string;
-}) {
-  const view = `${props.regionIds.join(',')}|${props.year}`;
-  return SECTIONS.map(({ id, section, minHeight }) => (
-    <div
-      key={id}
-      id={`section-${id}`}
-      className="dashboard-section"
-      data-view={view}
-      style={{ '--section-height': `${minHeight}px` } as CSSProperties}
-    >
-      <SectionNote count={excludedIn(exclusions, SECTION_INPUTS[id] ?? [], props.regionIds)} note={note} />
-      <SectionBoundary loading={loading} failed={failed} retry={retry} minHeight={minHeight} onRetry={section.reload} ready={ready}>
-        <section.Component {...props} />
-      </SectionBoundary>
-    </div>
-  ));
-});
-
-function SectionNote({ count, note }: { count: number; note: (p: { count: number }) => string }) {
-  if (count === 0) return null;
-  return (
-    <p className="excluded-note" data-testid="section-excluded">
-      {note({ count })}
-    </p>
   );
 }

@@ -4,10 +4,10 @@ import { buildNationalDocument } from '../../mocks/fixtures/national-document';
 import { buildSmallDocument } from '../../mocks/fixtures/small-document';
 import type { LoadedDocument } from '../data/loaded-document';
 import { indexDocument } from '../domain/document-index';
-import { recordCount } from '../domain/first-view';
+import { recordCount, STEPS_FROM_RECORDS } from '../domain/first-view';
 import { useViewStore } from '../state/view-store';
 import { formatters } from '../i18n/format';
-import { STEPS_FROM_RECORDS, usePrepared } from './use-prepared';
+import { usePrepared } from './use-prepared';
 import { useSectionGroundwork } from './use-section-groundwork';
 
 const REPORT = { excluded: [], warnings: [] } as unknown as LoadedDocument['report'];

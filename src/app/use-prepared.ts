@@ -7,10 +7,9 @@ import { indexDocument, type DocumentIndex } from '../domain/document-index';
 import type { DashboardDocument } from '../contract/document';
 import { firstViewSteps, recordCount, STEPS_FROM_RECORDS, type ViewRequest } from '../domain/first-view';
 import { resolveYear } from '../domain/overview';
-import { formatters } from '../i18n/format';
-import { prepareSections } from './use-section-groundwork';
 import type { Steps } from '../domain/steps';
-import { warmFormatters, type Locale } from '../i18n/format';
+import { formatters, warmFormatters, type Locale } from '../i18n/format';
+import { prepareSections } from './use-section-groundwork';
 import { useViewStore } from '../state/view-store';
 import { runSteps } from '../ui/run-steps';
 
@@ -18,8 +17,6 @@ export interface Prepared {
   readonly loaded: LoadedDocument;
   readonly index: DocumentIndex;
 }
-
-export { STEPS_FROM_RECORDS } from '../domain/first-view';
 
 /** The first view's figures, and the Intl objects its words need. */
 function* firstScreenSteps(doc: DashboardDocument, request: ViewRequest, locale: Locale): Steps<DocumentIndex> {
